@@ -1,0 +1,55 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { HasoError } from "../../../../haso"
+import { toHasoHttpError } from "../../../utils/haso-errors"
+import { hasoModule } from "../helpers"
+
+/** 5.1 needs an order amount; 1 TRY asks for the limit without a basket. */
+const LIMIT_PROBE_AMOUNT = "100"
+
+/**
+ * The shopper's Haso link and live limit (5.1). When Haso cannot be reached
+ * the last known limit is shown, marked `live: false`.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const haso = hasoModule(req.scope)
+  const [link] = await haso.listHasoCustomers({ customer_id: req.auth_context.actor_id })
+  if (!link) {
+    res.json({ linked: false })
+    return
+  }
+  let live = false
+  try {
+    const { CustomerInfo: info } = await haso.client.getCustomerInformation(
+      { customerId: link.haso_customer_id, orderAmount: LIMIT_PROBE_AMOUNT },
+      { ipAddress: req.ip }
+    )
+    if (info) {
+      await haso.updateHasoCustomers({
+        id: link.id,
+        limit_amount: info.CustomerLimit,
+        available_limit: info.AvailableLimit,
+        suspended: info.Status === 2,
+        limit_checked_at: new Date(),
+      })
+      Object.assign(link, { limit_amount: info.CustomerLimit, available_limit: info.AvailableLimit, suspended: info.Status === 2, limit_checked_at: new Date() })
+      live = true
+    }
+  } catch (error) {
+    if (!(error instanceof HasoError && error.isTransport)) {
+      throw toHasoHttpError(error, "read your Haso limit")
+    }
+  }
+  res.json({
+    linked: true,
+    live,
+    haso_customer: {
+      haso_customer_id: link.haso_customer_id,
+      verification_method: link.verification_method,
+      verified_at: link.verified_at,
+      limit: link.limit_amount === null ? null : Number(link.limit_amount),
+      available_limit: link.available_limit === null ? null : Number(link.available_limit),
+      suspended: link.suspended,
+      limit_checked_at: link.limit_checked_at,
+    },
+  })
+}

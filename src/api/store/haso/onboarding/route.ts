@@ -1,0 +1,67 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { maskPhone } from "../../../../haso"
+import { callHaso, tooManyRequests, withHasoErrors } from "../../../utils/haso-errors"
+import { approve, hasoModule, newOnboardingReference } from "../helpers"
+import type { StartHasoOnboarding } from "../validators"
+
+/**
+ * Starts Haso onboarding (5.2.1). Haso either knows the shopper already and
+ * answers with their limit, or sends an SMS PIN through KKB.
+ *
+ * The TCKN and phone number go to Haso from here and nowhere else: they are
+ * not stored, logged or echoed, and never enter a workflow (whose input the
+ * engine may persist).
+ */
+export const POST = withHasoErrors(async (req: AuthenticatedMedusaRequest<StartHasoOnboarding>, res: MedusaResponse) => {
+  const customerId = req.auth_context.actor_id
+  const haso = hasoModule(req.scope)
+  const settings = haso.options.onboarding
+  const rate = await haso.hitRateLimit(`onboarding-start:${customerId}`, settings.maxStartsPerHour, 3600)
+  if (!rate.allowed) {
+    return tooManyRequests(
+      res,
+      rate.retryAfterSeconds,
+      `Too many Haso onboarding attempts. Please try again in ${Math.ceil(rate.retryAfterSeconds / 60)} minutes.`
+    )
+  }
+
+  const body = req.validatedBody
+  const answer = await callHaso("start Haso onboarding", () =>
+    haso.client.hasoAuthSendInfo(
+      {
+        shopperName: body.first_name,
+        shopperSurname: body.last_name,
+        tckn: body.tckn,
+        mobileNumber: body.phone,
+        email: body.email,
+        birthDate: body.birth_date,
+        dealerSegment: haso.options.dealerSegment,
+        testOn: settings.testMode || undefined,
+      },
+      { ipAddress: req.ip }
+    )
+  )
+
+  if (answer.CustomerInfo) {
+    res.json(await approve(req.scope, customerId, answer.CustomerInfo, "existing"))
+    return
+  }
+  if (!answer.KkbRefNo) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Haso answered the onboarding with neither a PIN reference nor a limit.")
+  }
+  const onboarding = await haso.createHasoOnboardings({
+    reference: newOnboardingReference(),
+    customer_id: customerId,
+    kkb_ref_no: answer.KkbRefNo,
+    status: "pin_sent",
+    phone_hint: maskPhone(body.phone),
+    expires_at: new Date(Date.now() + settings.referenceTtlMinutes * 60_000),
+  })
+  res.status(201).json({
+    status: "pin_sent",
+    reference: onboarding.reference,
+    phone_hint: onboarding.phone_hint,
+    expires_at: onboarding.expires_at,
+  })
+})

@@ -1,0 +1,169 @@
+import http from "node:http"
+import https from "node:https"
+import axios, { type AxiosInstance, isAxiosError } from "axios"
+import { z } from "@medusajs/framework/zod"
+import { HASO_CODE_PATTERN } from "./contract/codes"
+import { ciObject } from "./contract/fields"
+import {
+  HASO_SERVICE_NAMES,
+  HASO_SERVICES,
+  isReadService,
+  type HasoRequest,
+  type HasoResponse,
+  type HasoServiceName,
+} from "./contract/services"
+import type { HasoConnectionOptions } from "./config"
+import { HasoError } from "./errors"
+import { requestTokenFor } from "./token"
+
+export interface HasoCallOptions {
+  /** The shopper's IP for calls a shopper started; defaults to `serverIp`. */
+  ipAddress?: string
+}
+
+/** The subset of Medusa's logger the client uses. */
+export interface HasoLogger {
+  debug(message: string): void
+  warn(message: string): void
+}
+
+/** The response envelope (S.1), keys matched case-insensitively. */
+const envelope = ciObject({
+  Success: z.boolean(),
+  Errors: z.array(z.string()).nullish(),
+  Data: z.record(z.string(), z.unknown()).nullish(),
+})
+
+type ServiceMethods = {
+  [K in HasoServiceName]: (input: HasoRequest<K>, options?: HasoCallOptions) => Promise<HasoResponse<K>>
+}
+
+// Gives the class one typed method per service, generated from the contract table.
+export interface HasoClient extends ServiceMethods {}
+
+/**
+ * A typed client for every Haso service of the contract. It signs each request
+ * from the contract table, validates what goes out and what comes back, and
+ * resends only read services after a transport failure: state-changing calls
+ * are never sent twice by the client; their callers reconcile.
+ */
+export class HasoClient {
+  private readonly http: AxiosInstance
+
+  constructor(
+    private readonly options: HasoConnectionOptions,
+    private readonly logger?: HasoLogger
+  ) {
+    this.http = axios.create({
+      baseURL: options.apiUrl,
+      timeout: options.timeoutMs,
+      httpAgent: new http.Agent({ keepAlive: true }),
+      httpsAgent: new https.Agent({ keepAlive: true }),
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      // We judge status and body ourselves, so keep both raw.
+      validateStatus: () => true,
+      transformResponse: (body) => body,
+      responseType: "text",
+      maxRedirects: 0,
+    })
+    for (const name of HASO_SERVICE_NAMES) {
+      ;(this as Record<string, unknown>)[name] = (input: never, callOptions?: HasoCallOptions) =>
+        this.call(name, input, callOptions)
+    }
+  }
+
+  get merchantId(): string {
+    return this.options.merchantId
+  }
+
+  async call<K extends HasoServiceName>(
+    service: K,
+    input: HasoRequest<K>,
+    callOptions: HasoCallOptions = {}
+  ): Promise<HasoResponse<K>> {
+    const definition = HASO_SERVICES[service]
+    const fields = definition.request.safeParse(input)
+    if (!fields.success) {
+      // Haso would answer H102; say so before a request leaves the store.
+      const issue = fields.error.issues[0]
+      // Built directly: HasoError.business would replace the field detail with H102's generic meaning.
+      const detail = `${issue.path.join(".") || "request"} ${issue.message}`
+      throw new HasoError({ service, kind: "business", code: "H102" }, `Haso ${service} failed with H102: ${detail}`)
+    }
+    const body: Record<string, unknown> = {
+      merchantId: this.options.merchantId,
+      ...fields.data,
+      ipAddress: callOptions.ipAddress ?? this.options.serverIp,
+    }
+    body.requestToken = requestTokenFor(service, body, this.options)
+
+    const attempts = isReadService(service) ? 1 + this.options.readRetries : 1
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.send(service, body)
+      } catch (error) {
+        const retry = error instanceof HasoError && error.isTransport && attempt < attempts
+        if (!retry) {
+          throw error
+        }
+        this.logger?.warn(`${(error as Error).message}; retrying (${attempt}/${attempts - 1})`)
+        await sleep(150 * 2 ** (attempt - 1))
+      }
+    }
+  }
+
+  private async send<K extends HasoServiceName>(service: K, body: Record<string, unknown>): Promise<HasoResponse<K>> {
+    const definition = HASO_SERVICES[service]
+    const started = Date.now()
+    let status: number
+    let text: string
+    try {
+      const response = await this.http.post<string>(definition.path, body)
+      status = response.status
+      text = typeof response.data === "string" ? response.data : String(response.data ?? "")
+    } catch (error) {
+      throw toTransportError(service, error, this.options.timeoutMs)
+    }
+    if (status < 200 || status >= 300) {
+      throw HasoError.transport(service, "http_status", `answered HTTP ${status}`, status)
+    }
+    let parsedEnvelope: z.output<typeof envelope>
+    try {
+      parsedEnvelope = envelope.parse(JSON.parse(text))
+    } catch {
+      throw HasoError.transport(service, "malformed", "answered with a body that is not a Haso envelope", status)
+    }
+    if (!parsedEnvelope.Success) {
+      const errors = parsedEnvelope.Errors ?? []
+      const code = errors.map((entry) => entry.match(HASO_CODE_PATTERN)?.[0]).find(Boolean)
+      const message = errors.map((entry) => entry.replace(/^\s*(H|RS)\d{3}\s*:\s*/, "")).join("; ")
+      const error = HasoError.business(service, code, message || "no reason given", parsedEnvelope.Data ?? undefined)
+      this.logger?.debug(`haso ${service} refused with ${code ?? "no code"} in ${Date.now() - started} ms`)
+      throw error
+    }
+    const data = definition.response.safeParse(parsedEnvelope.Data ?? {})
+    if (!data.success) {
+      const issue = data.error.issues[0]
+      throw HasoError.transport(
+        service,
+        "malformed",
+        `answered with Data that breaks the contract (${issue.path.join(".") || "Data"}: ${issue.message})`,
+        status
+      )
+    }
+    this.logger?.debug(`haso ${service} ok in ${Date.now() - started} ms`)
+    return data.data as HasoResponse<K>
+  }
+}
+
+function toTransportError(service: HasoServiceName, error: unknown, timeoutMs: number): HasoError {
+  const code = isAxiosError(error) ? error.code : undefined
+  if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
+    return HasoError.transport(service, "timeout", `did not answer within ${timeoutMs} ms`)
+  }
+  return HasoError.transport(service, "connection", `could not be reached (${code ?? "connection failed"})`)
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,0 +1,4 @@
+export * from "./codes"
+export * from "./models"
+export * from "./services"
+export * from "./statuses"

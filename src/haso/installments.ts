@@ -1,0 +1,78 @@
+import type { HasoClient, HasoCallOptions } from "./client"
+import type { CustomerInfo, InstallmentOption } from "./contract/models"
+
+export interface InstallmentQuery {
+  amountKurus: number
+  customerId?: string
+  /** When set, options come from 5.21 for this merchant segment. */
+  dealerSegment?: string
+  notCalculateFees?: boolean
+  forceRiskFreeEvaluate?: boolean
+  postponeSelected?: boolean
+}
+
+/** An installment option as the storefront and the session data show it (lira). */
+export interface InstallmentOffer {
+  installment_no: number
+  installment_count: number
+  installment_amount: number
+  total_amount: number
+  fee: number
+  down_payment: number
+}
+
+export function toInstallmentOffer(option: InstallmentOption): InstallmentOffer {
+  return {
+    installment_no: option.InstallmentNo,
+    installment_count: option.InstallmentCount,
+    installment_amount: option.InstallmentAmount,
+    total_amount: option.TotalAmount,
+    fee: option.Fee,
+    down_payment: option.DownPayment,
+  }
+}
+
+/**
+ * The customer's limit (5.1) and the installment options for an amount: from
+ * 5.1, or from 5.21 when the store sells under a merchant segment.
+ */
+export async function fetchInstallmentOffers(
+  client: HasoClient,
+  query: InstallmentQuery,
+  callOptions?: HasoCallOptions
+): Promise<{ customer: CustomerInfo | null; offers: InstallmentOffer[] }> {
+  const orderAmount = String(query.amountKurus)
+  let customer: CustomerInfo | null = null
+  let options: InstallmentOption[] = []
+  if (query.customerId) {
+    const info = await client.getCustomerInformation(
+      {
+        customerId: query.customerId,
+        orderAmount,
+        notCalculateFees: query.notCalculateFees,
+        forceRiskFreeEvaluate: query.forceRiskFreeEvaluate,
+        postponeSelected: query.postponeSelected,
+      },
+      callOptions
+    )
+    customer = info.CustomerInfo
+    options = info.Installments
+  }
+  if (query.dealerSegment || !query.customerId) {
+    if (!query.dealerSegment) {
+      throw new Error("Installment options without a Haso customer need a dealerSegment (5.21)")
+    }
+    const segmented = await client.getInstallmentsWithSegment(
+      {
+        dealerSegment: query.dealerSegment,
+        orderAmount,
+        notCalculateFees: query.notCalculateFees,
+        postponeSelected: query.postponeSelected,
+      },
+      callOptions
+    )
+    options = segmented.Installments
+  }
+  const offers = options.map(toInstallmentOffer).sort((a, b) => a.installment_no - b.installment_no)
+  return { customer, offers }
+}

@@ -1,0 +1,5 @@
+export { HasoCustomer } from "./haso-customer"
+export { HasoEvent } from "./haso-event"
+export { HasoOnboarding } from "./haso-onboarding"
+export { HasoRateLimit } from "./haso-rate-limit"
+export { HasoReconciliation } from "./haso-reconciliation"

@@ -1,0 +1,101 @@
+import { z } from "@medusajs/framework/zod"
+import { basketItem, userAddress } from "../../haso/contract/fields"
+
+/*
+ * What a Haso payment session and payment hold in Medusa's `data`. Medusa
+ * returns session data to the browser, so nothing secret goes in here: ids,
+ * the plan and amounts only. Amounts for display are lira; `*_kurus` are the
+ * exact integers we send to Haso.
+ */
+
+export const installmentOfferSchema = z.object({
+  installment_no: z.number().int(),
+  installment_count: z.number().int(),
+  installment_amount: z.number(),
+  total_amount: z.number(),
+  fee: z.number(),
+  down_payment: z.number(),
+})
+
+export const planEntrySchema = z.object({
+  installment_no: z.number().int(),
+  amount: z.number(),
+  term_date: z.string(),
+  payment_code: z.string(),
+  fee: z.number().nullish(),
+})
+
+export const refundRecordSchema = z.object({
+  refund_id: z.string(),
+  amount_kurus: z.number().int(),
+  /** The part the customer had already paid, which the store may owe back to the card. */
+  haso_refund_amount: z.number(),
+  refunded_at: z.string(),
+})
+
+/** The data a session starts with (initiatePayment) — everything authorize needs. */
+export const sessionDataSchema = z.object({
+  session_id: z.string().nullish(),
+  merchant_oid: z.string().min(1).max(20),
+  haso_customer_id: z.string().min(1),
+  amount_kurus: z.number().int().nonnegative(),
+  currency_code: z.string(),
+  installment_no: z.number().int(),
+  installment_options: z.array(installmentOfferSchema),
+  selected_installment: installmentOfferSchema.nullish(),
+  available_limit: z.number().nullish(),
+  auto_capture: z.boolean(),
+  /** Written from the cart on the server just before authorization (complete-cart hook). */
+  basket: z.array(basketItem).nullish(),
+  user_address: userAddress.nullish(),
+})
+
+/** The data of an authorized payment: the session's plus the Haso transaction. */
+export const paymentDataSchema = sessionDataSchema.extend({
+  transaction_code: z.string().min(1),
+  transaction_status: z.number().int(),
+  total_amount: z.number(),
+  fee: z.number(),
+  down_payment: z.number(),
+  down_payment_type: z.string().nullish(),
+  plan: z.array(planEntrySchema),
+  authorized_at: z.string(),
+  activated_at: z.string().nullish(),
+  cancelled_at: z.string().nullish(),
+  refunds: z.array(refundRecordSchema).default([]),
+})
+
+/** The only key a storefront may send when it creates a Haso payment session. */
+export const storefrontSessionInputSchema = z.object({
+  installment_no: z.coerce.number().int().positive().optional(),
+})
+
+export type InstallmentOfferData = z.infer<typeof installmentOfferSchema>
+export type HasoSessionData = z.infer<typeof sessionDataSchema>
+export type HasoPaymentData = z.infer<typeof paymentDataSchema>
+export type RefundRecord = z.infer<typeof refundRecordSchema>
+
+/**
+ * Keys set later in a payment's life. initiatePayment writes them as null so
+ * that nothing a storefront sent under these names survives into the session
+ * (Medusa stores `{...client data, ...our data}`).
+ */
+export const LATER_KEYS = [
+  "basket",
+  "user_address",
+  "transaction_code",
+  "transaction_status",
+  "total_amount",
+  "fee",
+  "down_payment",
+  "down_payment_type",
+  "plan",
+  "authorized_at",
+  "activated_at",
+  "cancelled_at",
+  "refunds",
+] as const
+
+export function refundedKurus(data: Pick<HasoPaymentData, "refunds">): number {
+  return data.refunds.reduce((sum, refund) => sum + refund.amount_kurus, 0)
+}

@@ -1,0 +1,2 @@
+export * from "./link-haso-customer"
+export * from "./settle-canceled-order-with-haso"
