@@ -57,3 +57,40 @@ export function presentCustomerPayment(payment: CustomerPayment) {
     merchant_oid: payment.MerchantOid,
   }
 }
+
+type HasoEventRecord = {
+  id: string
+  type: string
+  status: string
+  order_id: string | null
+  customer_id: string | null
+  transaction_code: string | null
+  merchant_oid: string | null
+  amount: unknown
+  haso_code: string | null
+  message: string | null
+  actor_id: string | null
+  data: unknown
+  created_at: Date | string
+  updated_at: Date | string
+}
+
+/** An entry of an order's or customer's Haso history. */
+export function presentEvent(event: HasoEventRecord) {
+  return {
+    id: event.id,
+    type: event.type,
+    status: event.status,
+    order_id: event.order_id,
+    customer_id: event.customer_id,
+    transaction_code: event.transaction_code,
+    merchant_oid: event.merchant_oid,
+    amount: event.amount === null || event.amount === undefined ? null : Number(event.amount),
+    haso_code: event.haso_code,
+    message: event.message,
+    actor_id: event.actor_id,
+    data: event.data,
+    created_at: event.created_at,
+    updated_at: event.updated_at,
+  }
+}

@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { isHasoProvider } from "../../providers/haso/provider-id"
+import { paymentDataSchema, type HasoPaymentData } from "../../providers/haso/session-data"
 
 export type OrderHasoPayment = {
   id: string
@@ -34,4 +35,42 @@ export async function listOrderHasoPayments(container: MedusaContainer, orderId:
   return collections
     .flatMap((collection) => collection?.payments ?? [])
     .filter((payment): payment is OrderHasoPayment => !!payment && isHasoProvider(payment.provider_id))
+}
+
+export type OrderHasoTransaction = {
+  order_id: string
+  customer_id: string | null
+  payment_id: string
+  transaction_code: string
+  merchant_oid: string
+  amount_kurus: number
+  haso_customer_id: string
+  payment: OrderHasoPayment
+  data: HasoPaymentData
+}
+
+/** The order's authorized Haso transaction, or a 404 saying why there is none. */
+export async function resolveOrderHasoPayment(container: MedusaContainer, orderId: string): Promise<OrderHasoTransaction> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
+  if (!orders[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
+  }
+  for (const payment of await listOrderHasoPayments(container, orderId)) {
+    const data = paymentDataSchema.safeParse(payment.data)
+    if (data.success) {
+      return {
+        order_id: orderId,
+        customer_id: orders[0].customer_id ?? null,
+        payment_id: payment.id,
+        transaction_code: data.data.transaction_code,
+        merchant_oid: data.data.merchant_oid,
+        amount_kurus: data.data.amount_kurus,
+        haso_customer_id: data.data.haso_customer_id,
+        payment,
+        data: data.data,
+      }
+    }
+  }
+  throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} has no Haso transaction.`, "haso_no_transaction")
 }

@@ -9,7 +9,8 @@ export const HasoEvent = model
   .define("haso_event", {
     id: model.id({ prefix: "hevt" }).primaryKey(),
     type: model.text(),
-    status: model.enum(["succeeded", "failed"]),
+    /** pending while Haso is asked; unknown when its answer was lost; reverted when compensated. */
+    status: model.enum(["pending", "succeeded", "failed", "unknown", "reverted"]),
     order_id: model.text().nullable(),
     customer_id: model.text().nullable(),
     transaction_code: model.text().nullable(),

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { HASO_MODULE, type HasoModuleService } from "../../../../modules/haso"
+import { callHaso, withHasoErrors } from "../../../utils/haso-errors"
+
+/** The merchant's installment rate definitions at Haso (5.23). */
+export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const client = req.scope.resolve<HasoModuleService>(HASO_MODULE).client
+  const { InstallmentRates } = await callHaso("read the installment rates", () => client.getInstallmentRates({}))
+  res.json({
+    installment_rates: InstallmentRates.map((rate) => ({
+      installment_no: rate.InstallmentNo,
+      installment_count: rate.InstallmentCount,
+      fee_rate: rate.FeeRate,
+      dealer_segment: rate.DealerSegment ?? null,
+    })),
+  })
+})

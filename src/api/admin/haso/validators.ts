@@ -1,0 +1,82 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { normalizeTurkishMobile } from "../../../haso"
+import { isCalendarDate, istanbulDate } from "../../../reconciliation/istanbul-day"
+
+/* Medusa prints a custom issue's message on its own, so each message names its field. */
+
+function liraAmount(field: string, { allowZero = false } = {}) {
+  return z
+    .union(
+      [z.number(), z.string().regex(/^\d+(\.\d+)?$/, `${field} must be an amount in Turkish lira, e.g. 1234.56`)],
+      `${field} must be an amount in Turkish lira, e.g. 1234.56`
+    )
+    .transform(Number)
+    .refine((value) => Number.isFinite(value) && (allowZero ? value >= 0 : value > 0), `${field} must be more than 0`)
+    .refine((value) => value <= 100_000_000, `${field} is too large`)
+    .refine((value) => MathBN.convert(MathBN.mult(value, 100)).isInteger(), `${field} can have at most 2 decimals (kuruş)`)
+}
+
+function pastDate(field: string) {
+  return z
+    .string(`${field} must be a date written YYYY-MM-DD`)
+    .refine(isCalendarDate, `${field} must be a date written YYYY-MM-DD`)
+    .refine((value) => value <= istanbulDate(new Date()), `${field} cannot be in the future`)
+}
+
+const reference = z.string().trim().min(1).max(50).optional()
+
+export const AdminHasoEmpty = z.object({})
+
+export const AdminHasoExecutionPayment = z.object({ amount: liraAmount("amount"), date: pastDate("date"), reference })
+export type AdminHasoExecutionPayment = z.infer<typeof AdminHasoExecutionPayment>
+
+export const AdminHasoExecutionExpenses = z.object({ total_amount: liraAmount("total_amount") })
+export type AdminHasoExecutionExpenses = z.infer<typeof AdminHasoExecutionExpenses>
+
+export const AdminHasoPaidInstallments = z.object({
+  payment_codes: z.array(z.string().trim().min(1), "payment_codes must be a list of Haso payment codes").min(1).max(100),
+  date: pastDate("date"),
+  reference,
+})
+export type AdminHasoPaidInstallments = z.infer<typeof AdminHasoPaidInstallments>
+
+export const AdminHasoBalance = z.object({ amount: liraAmount("amount"), date: pastDate("date"), reference })
+export type AdminHasoBalance = z.infer<typeof AdminHasoBalance>
+
+export const AdminHasoLimit = z.object({ amount: liraAmount("amount", { allowZero: true }) })
+export type AdminHasoLimit = z.infer<typeof AdminHasoLimit>
+
+export const AdminHasoGsm = z.object({
+  phone: z.preprocess(
+    (value) => (typeof value === "number" ? String(value) : value),
+    z.string("phone must be a Turkish mobile number").transform((value, ctx) => {
+      const mobile = normalizeTurkishMobile(value)
+      if (!mobile) {
+        ctx.addIssue({ code: "custom", message: "phone must be a Turkish mobile number: 10 digits starting with 5, with or without 0 or +90" })
+        return z.NEVER
+      }
+      return mobile
+    })
+  ),
+})
+export type AdminHasoGsm = z.infer<typeof AdminHasoGsm>
+
+const paging = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
+export const AdminHasoCustomerQuery = z
+  .object(paging)
+  .refine((query) => query.offset % query.limit === 0, "offset must be a multiple of limit (Haso pages by page number)")
+export type AdminHasoCustomerQuery = z.infer<typeof AdminHasoCustomerQuery>
+
+export const AdminHasoListQuery = z.object(paging)
+export type AdminHasoListQuery = z.infer<typeof AdminHasoListQuery>
+
+export const AdminHasoReconciliationsQuery = z.object({ ...paging, date: pastDate("date").optional() })
+export type AdminHasoReconciliationsQuery = z.infer<typeof AdminHasoReconciliationsQuery>
+
+export const AdminHasoRunReconciliation = z.object({ date: pastDate("date") })
+export type AdminHasoRunReconciliation = z.infer<typeof AdminHasoRunReconciliation>

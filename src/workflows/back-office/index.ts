@@ -1,0 +1,3 @@
+export * from "./collections"
+export * from "./customers"
+export * from "./enforcement"

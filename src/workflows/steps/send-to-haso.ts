@@ -1,0 +1,68 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { HasoError, type HasoRequest, type HasoServiceName } from "../../haso"
+import { HASO_UNAVAILABLE, toHasoHttpError } from "../../haso/http-errors"
+import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
+import type { ReservedHasoEvent } from "./reserve-haso-event"
+
+export type HasoCall<K extends HasoServiceName = HasoServiceName> = { service: K; request: HasoRequest<K> }
+
+export type SendToHasoInput = {
+  reserved: ReservedHasoEvent
+  call: HasoCall
+  /** What undoes the call if a later step fails (suspend ↔ reactivate…). */
+  inverse?: HasoCall | null
+  /** The action, for error messages: "report the order to enforcement". */
+  action: string
+  /** Whether asking Haso again after a lost answer is harmless. */
+  resend_safe: boolean
+}
+
+type Compensation = { eventId: string; inverse: HasoCall | null }
+
+/**
+ * Sends one state-changing request to Haso and records the outcome on the
+ * reserved event: succeeded, failed (with Haso's code) or unknown (answer
+ * lost). A replayed event is not sent again.
+ */
+export const sendToHasoStep = createStep(
+  "send-to-haso",
+  async ({ reserved, call, inverse, action, resend_safe }: SendToHasoInput, { container }) => {
+    if (reserved.replay) {
+      return new StepResponse<typeof reserved.event, Compensation | null>(reserved.event, null)
+    }
+    const haso = container.resolve<HasoModuleService>(HASO_MODULE)
+    try {
+      const result = (await haso.client.call(call.service, call.request as never)) as { Message?: string }
+      const event = await haso.updateHasoEvents({ id: reserved.event.id, status: "succeeded", haso_code: result?.Message ?? null })
+      return new StepResponse<typeof event, Compensation | null>(event, { eventId: event.id, inverse: inverse ?? null })
+    } catch (error) {
+      if (error instanceof HasoError) {
+        await haso.updateHasoEvents({
+          id: reserved.event.id,
+          status: error.isTransport ? "unknown" : "failed",
+          haso_code: error.code ?? error.reason ?? null,
+          message: error.message,
+        })
+      }
+      if (error instanceof HasoError && error.isTransport && !resend_safe) {
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          `Could not ${action}: ${error.message}. Haso may have recorded it anyway; check before sending it again.`,
+          HASO_UNAVAILABLE
+        )
+      }
+      throw toHasoHttpError(error, action)
+    }
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const haso = container.resolve<HasoModuleService>(HASO_MODULE)
+    if (compensation.inverse) {
+      await haso.client.call(compensation.inverse.service, compensation.inverse.request as never)
+    }
+    await haso.updateHasoEvents({ id: compensation.eventId, status: "reverted" })
+  }
+)
