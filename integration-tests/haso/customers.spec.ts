@@ -1,24 +1,14 @@
 import { HasoCodes } from "../../src/haso/contract/codes"
-import type { HasoClient } from "../../src/haso/client"
-import type { HasoSandbox } from "../../src/sandbox"
-import { activeTransaction, clientFor, hasoError, startSandbox } from "./helpers"
+import { activeTransaction, clientFor, hasoError, startSandbox, useSandbox } from "./helpers"
 
 /* Installment options and rates (5.1, 5.21, 5.23) and customer administration (5.15, 5.16, 5.18, 5.22). */
 
-let sandbox: HasoSandbox
-let client: HasoClient
-
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  client = clientFor(sandbox)
-})
-afterAll(() => sandbox.close())
-beforeEach(() => sandbox.reset())
+const ctx = useSandbox()
 
 describe("5.1 GetCustomerInformation", () => {
   it("prices every option of 1,000 TRY, with InstallmentNo not equal to the count", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000, availableLimit: 4200 })
-    const info = await client.getCustomerInformation({ customerId, orderAmount: "100000" })
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000, availableLimit: 4200 })
+    const info = await ctx.client.getCustomerInformation({ customerId, orderAmount: "100000" })
     expect(info.CustomerInfo).toEqual({ CustomerId: customerId, CustomerLimit: 5000, AvailableLimit: 4200, Status: 1 })
     expect(info.Installments).toEqual([
       { InstallmentNo: 1, InstallmentCount: 1, InstallmentAmount: 1000, TotalAmount: 1000, Fee: 0, DownPayment: 0 },
@@ -31,18 +21,18 @@ describe("5.1 GetCustomerInformation", () => {
   })
 
   it("answers CustomerInfo null for an unknown customer, Status 2 for a suspended one", async () => {
-    const unknown = await client.getCustomerInformation({ customerId: "999", orderAmount: "5000" })
+    const unknown = await ctx.client.getCustomerInformation({ customerId: "999", orderAmount: "5000" })
     expect(unknown.CustomerInfo).toBeNull()
     expect(unknown.Installments).toHaveLength(6)
 
-    const { customerId } = sandbox.createCustomer({ limit: 100, suspended: true })
-    expect((await client.getCustomerInformation({ customerId, orderAmount: "5000" })).CustomerInfo?.Status).toBe(2)
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 100, suspended: true })
+    expect((await ctx.client.getCustomerInformation({ customerId, orderAmount: "5000" })).CustomerInfo?.Status).toBe(2)
   })
 
   it("applies notCalculateFees, RevisedFeeRate and the risky customer's down payment", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000, risky: true })
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000, risky: true })
     const option3 = async (extra: Record<string, unknown>) =>
-      (await client.getCustomerInformation({ customerId, orderAmount: "100000", ...extra })).Installments.find((o) => o.InstallmentNo === 3)
+      (await ctx.client.getCustomerInformation({ customerId, orderAmount: "100000", ...extra })).Installments.find((o) => o.InstallmentNo === 3)
 
     expect(await option3({})).toMatchObject({ Fee: 45, DownPayment: 261.25 })
     expect(await option3({ forceRiskFreeEvaluate: true })).toMatchObject({ DownPayment: 0 })
@@ -77,41 +67,41 @@ describe("rates by dealer segment", () => {
 
 describe("customer administration", () => {
   it("5.15 changes the mobile number: H311 same, RS115 when another customer has it, H223 unknown", async () => {
-    const me = sandbox.createCustomer({ limit: 100, mobileNumber: "5321112233" })
-    sandbox.createCustomer({ limit: 100, mobileNumber: "5329998877" })
+    const me = ctx.sandbox.createCustomer({ limit: 100, mobileNumber: "5321112233" })
+    ctx.sandbox.createCustomer({ limit: 100, mobileNumber: "5329998877" })
 
-    expect((await hasoError(client.changeCustomerGsmNo({ customerId: me.customerId, newGsmNo: "5321112233" }))).code).toBe(HasoCodes.SameGsmNo)
-    const inUse = await client.changeCustomerGsmNo({ customerId: me.customerId, newGsmNo: "5329998877" })
+    expect((await hasoError(ctx.client.changeCustomerGsmNo({ customerId: me.customerId, newGsmNo: "5321112233" }))).code).toBe(HasoCodes.SameGsmNo)
+    const inUse = await ctx.client.changeCustomerGsmNo({ customerId: me.customerId, newGsmNo: "5329998877" })
     expect(inUse.Message).toBe("RS115")
     expect(inUse.KkbPhones).toEqual(["5321112233"])
-    expect(sandbox.customer(me.customerId)?.mobileMasked).toBe("53******33")
+    expect(ctx.sandbox.customer(me.customerId)?.mobileMasked).toBe("53******33")
 
-    expect((await client.changeCustomerGsmNo({ customerId: me.customerId, newGsmNo: "5551234567" })).Message).toBe("RS100")
-    expect(sandbox.customer(me.customerId)?.mobileMasked).toBe("55******67")
-    expect((await hasoError(client.changeCustomerGsmNo({ customerId: "404", newGsmNo: "5551234567" }))).code).toBe(HasoCodes.CustomerNotFound)
+    expect((await ctx.client.changeCustomerGsmNo({ customerId: me.customerId, newGsmNo: "5551234567" })).Message).toBe("RS100")
+    expect(ctx.sandbox.customer(me.customerId)?.mobileMasked).toBe("55******67")
+    expect((await hasoError(ctx.client.changeCustomerGsmNo({ customerId: "404", newGsmNo: "5551234567" }))).code).toBe(HasoCodes.CustomerNotFound)
   })
 
   it("5.16 suspends and 5.22 reactivates, both idempotent; a suspended customer cannot buy", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 1000 })
-    await client.suspendCustomer({ customerId })
-    expect((await client.suspendCustomer({ customerId })).Message).toBe("RS100")
-    expect(sandbox.customer(customerId)?.status).toBe(2)
-    const refused = await hasoError(client.createTransaction({ customerId, merchantOid: "S-1", orderAmount: "1000", selectedInstallment: 1 }))
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 1000 })
+    await ctx.client.suspendCustomer({ customerId })
+    expect((await ctx.client.suspendCustomer({ customerId })).Message).toBe("RS100")
+    expect(ctx.sandbox.customer(customerId)?.status).toBe(2)
+    const refused = await hasoError(ctx.client.createTransaction({ customerId, merchantOid: "S-1", orderAmount: "1000", selectedInstallment: 1 }))
     expect(refused.code).toBe(HasoCodes.CustomerSuspended)
 
-    await client.reactivateCustomer({ customerId })
-    expect((await client.reactivateCustomer({ customerId })).Message).toBe("RS100")
-    expect((await client.getCustomerInformation({ customerId, orderAmount: "1000" })).CustomerInfo?.Status).toBe(1)
-    for (const call of [client.suspendCustomer({ customerId: "404" }), client.reactivateCustomer({ customerId: "404" })]) {
+    await ctx.client.reactivateCustomer({ customerId })
+    expect((await ctx.client.reactivateCustomer({ customerId })).Message).toBe("RS100")
+    expect((await ctx.client.getCustomerInformation({ customerId, orderAmount: "1000" })).CustomerInfo?.Status).toBe(1)
+    for (const call of [ctx.client.suspendCustomer({ customerId: "404" }), ctx.client.reactivateCustomer({ customerId: "404" })]) {
       expect((await hasoError(call)).code).toBe(HasoCodes.CustomerNotFound)
     }
   })
 
   it("5.18 sets a special limit; the available part is what active transactions leave", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 1000 })
-    await activeTransaction(client, customerId, "30000") // 300 TRY
-    expect((await client.setCustomerSpecialLimit({ customerId, limitAmount: "500000" })).Message).toBe("RS100")
-    expect(sandbox.customer(customerId)).toMatchObject({ limitKurus: 500_000, availableKurus: 470_000 })
-    expect((await hasoError(client.setCustomerSpecialLimit({ customerId: "404", limitAmount: "1" }))).code).toBe(HasoCodes.CustomerNotFound)
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 1000 })
+    await activeTransaction(ctx.client, customerId, "30000") // 300 TRY
+    expect((await ctx.client.setCustomerSpecialLimit({ customerId, limitAmount: "500000" })).Message).toBe("RS100")
+    expect(ctx.sandbox.customer(customerId)).toMatchObject({ limitKurus: 500_000, availableKurus: 470_000 })
+    expect((await hasoError(ctx.client.setCustomerSpecialLimit({ customerId: "404", limitAmount: "1" }))).code).toBe(HasoCodes.CustomerNotFound)
   })
 })

@@ -11,6 +11,26 @@ export async function startSandbox(options: HasoSandboxOptions = {}): Promise<Ha
   return startHasoSandbox({ port: 0, ...options })
 }
 
+/**
+ * A sandbox and the real client for a test file, reset before each test (and
+ * its clock set to `now`, when given, so dates in plans are predictable).
+ */
+export function useSandbox(options: { now?: string } = {}) {
+  const context = {} as { sandbox: HasoSandbox; client: HasoClient }
+  beforeAll(async () => {
+    context.sandbox = await startSandbox()
+    context.client = clientFor(context.sandbox)
+  })
+  afterAll(() => context.sandbox.close())
+  beforeEach(() => {
+    context.sandbox.reset()
+    if (options.now) {
+      context.sandbox.setNow(new Date(options.now))
+    }
+  })
+  return context
+}
+
 export function clientFor(sandbox: HasoSandbox, overrides: Partial<ConstructorParameters<typeof HasoClient>[0]> = {}): HasoClient {
   return new HasoClient({ ...sandbox.credentials, apiUrl: sandbox.url, serverIp: "", timeoutMs: 2000, readRetries: 2, ...overrides })
 }

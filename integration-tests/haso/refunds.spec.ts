@@ -1,30 +1,17 @@
 import { HasoCodes } from "../../src/haso/contract/codes"
-import type { HasoClient } from "../../src/haso/client"
-import type { HasoSandbox } from "../../src/sandbox"
-import { activeTransaction, clientFor, hasoError, startSandbox } from "./helpers"
+import { activeTransaction, clientFor, hasoError, useSandbox } from "./helpers"
 
 /* Refunds: 5.7 RefundTransaction and 5.8 CheckRefund, and what they give back to the limit. */
 
-let sandbox: HasoSandbox
-let client: HasoClient
-
-beforeAll(async () => {
-  sandbox = await startSandbox()
-  client = clientFor(sandbox)
-})
-afterAll(() => sandbox.close())
-beforeEach(() => {
-  sandbox.reset()
-  sandbox.setNow(new Date("2025-01-31T10:00:00Z"))
-})
+const ctx = useSandbox({ now: "2025-01-31T10:00:00Z" })
 
 describe("partial and full refunds", () => {
   it("takes a partial refund off the last installments, then refunds exactly the rest as a full refund", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000 })
-    const { merchantOid, transactionCode } = await activeTransaction(client, customerId, "100000", 3) // 4 × 261.25
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(400_000)
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000 })
+    const { merchantOid, transactionCode } = await activeTransaction(ctx.client, customerId, "100000", 3) // 4 × 261.25
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(400_000)
 
-    const partial = await client.refundTransaction({ merchantOid, transactionCode, refundAmount: "30000", refundId: "R-1" })
+    const partial = await ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "30000", refundId: "R-1" })
     expect(partial).toEqual({
       Message: "RS100",
       RefundId: "R-1",
@@ -37,48 +24,48 @@ describe("partial and full refunds", () => {
         { InstallmentNo: 3, installmentPayment: 222.5, termDate: "2025-04-30T00:00:00" },
       ],
     })
-    expect(sandbox.transaction(transactionCode)).toMatchObject({ status: 3, refundedKurus: 30_000 })
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(430_000)
+    expect(ctx.sandbox.transaction(transactionCode)).toMatchObject({ status: 3, refundedKurus: 30_000 })
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(430_000)
 
-    const tooMuch = await hasoError(client.refundTransaction({ merchantOid, transactionCode, refundAmount: "80000", refundId: "R-2" }))
+    const tooMuch = await hasoError(ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "80000", refundId: "R-2" }))
     expect(tooMuch.code).toBe(HasoCodes.RefundExceedsRefundable)
 
-    const rest = await client.refundTransaction({ merchantOid, transactionCode, refundAmount: "70000", refundId: "R-3" })
+    const rest = await ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "70000", refundId: "R-3" })
     expect(rest).toMatchObject({ RefundAmount: 700, hasoRefundFeeAmount: 45, PaymentPlan: [] })
-    expect(sandbox.transaction(transactionCode)?.status).toBe(2)
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(500_000)
-    expect(sandbox.refunds().map((r) => [r.refundId, r.amountKurus, r.full])).toEqual([
+    expect(ctx.sandbox.transaction(transactionCode)?.status).toBe(2)
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(500_000)
+    expect(ctx.sandbox.refunds().map((r) => [r.refundId, r.amountKurus, r.full])).toEqual([
       ["R-1", 30_000, false],
       ["R-3", 70_000, true],
     ])
 
-    const afterFull = await hasoError(client.refundTransaction({ merchantOid, transactionCode, refundAmount: "100", refundId: "R-4" }))
+    const afterFull = await hasoError(ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "100", refundId: "R-4" }))
     expect(afterFull.code).toBe(HasoCodes.StatusNotAllowed)
   })
 
   it("treats the order amount or more as a full refund and returns what the customer already paid", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000 })
-    const { merchantOid, transactionCode, plan } = await activeTransaction(client, customerId, "40000", 2) // 2 × 204, fee 8
-    await client.setPaidPayment({ merchantOid, paymentCode: plan.TransactionPayments[0].PaymentCode, paymentDate: "2025-01-31" })
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000 })
+    const { merchantOid, transactionCode, plan } = await activeTransaction(ctx.client, customerId, "40000", 2) // 2 × 204, fee 8
+    await ctx.client.setPaidPayment({ merchantOid, paymentCode: plan.TransactionPayments[0].PaymentCode, paymentDate: "2025-01-31" })
 
-    const full = await client.refundTransaction({ merchantOid, transactionCode, refundAmount: "99999999", refundId: "F-1" })
+    const full = await ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "99999999", refundId: "F-1" })
     expect(full).toMatchObject({ RefundAmount: 400, hasoRefundAmount: 204, hasoRefundFeeAmount: 8, PaymentPlan: [] })
-    expect(sandbox.transaction(transactionCode)?.payments.map((p) => p.status)).toEqual([4, 4])
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(500_000)
+    expect(ctx.sandbox.transaction(transactionCode)?.payments.map((p) => p.status)).toEqual([4, 4])
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(500_000)
   })
 
   it("reports the part of a partial refund that the paid installments had already covered", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000 })
-    const { merchantOid, transactionCode, plan } = await activeTransaction(client, customerId, "40000", 2)
-    await client.setPaidPayment({ merchantOid, paymentCode: plan.TransactionPayments[0].PaymentCode, paymentDate: "2025-01-31" })
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000 })
+    const { merchantOid, transactionCode, plan } = await activeTransaction(ctx.client, customerId, "40000", 2)
+    await ctx.client.setPaidPayment({ merchantOid, paymentCode: plan.TransactionPayments[0].PaymentCode, paymentDate: "2025-01-31" })
 
-    const partial = await client.refundTransaction({ merchantOid, transactionCode, refundAmount: "30000", refundId: "P-1" })
+    const partial = await ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "30000", refundId: "P-1" })
     expect(partial).toMatchObject({ RefundAmount: 300, hasoRefundAmount: 96, PaymentPlan: [{ InstallmentNo: 1, installmentPayment: 204 }] })
   })
 
   it("never gives back more than the limit", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 100 })
-    const { TransactionPayments } = await client.createTransaction({
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 100 })
+    const { TransactionPayments } = await ctx.client.createTransaction({
       customerId,
       merchantOid: "CAP-1",
       orderAmount: "50000",
@@ -86,52 +73,52 @@ describe("partial and full refunds", () => {
       availableLimit: 50000, // the merchant keeps the limit: Haso checks nothing
     })
     const transactionCode = TransactionPayments.TransactionCode
-    await client.updateTransaction({ merchantOid: "CAP-1", transactionCode, orderStatus: 1 })
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(0)
-    await client.refundTransaction({ merchantOid: "CAP-1", transactionCode, refundAmount: "50000", refundId: "CAP-R" })
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(10_000)
+    await ctx.client.updateTransaction({ merchantOid: "CAP-1", transactionCode, orderStatus: 1 })
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(0)
+    await ctx.client.refundTransaction({ merchantOid: "CAP-1", transactionCode, refundAmount: "50000", refundId: "CAP-R" })
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(10_000)
   })
 
   it("refuses waiting or unknown transactions and a zero amount", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000 })
-    const { TransactionPayments } = await client.createTransaction({ customerId, merchantOid: "WAIT-1", orderAmount: "1000", selectedInstallment: 1 })
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000 })
+    const { TransactionPayments } = await ctx.client.createTransaction({ customerId, merchantOid: "WAIT-1", orderAmount: "1000", selectedInstallment: 1 })
     const waiting = { merchantOid: "WAIT-1", transactionCode: TransactionPayments.TransactionCode }
-    expect((await hasoError(client.refundTransaction({ ...waiting, refundAmount: "1000", refundId: "W" }))).code).toBe(HasoCodes.StatusNotAllowed)
-    expect((await hasoError(client.refundTransaction({ ...waiting, transactionCode: "HT404", refundAmount: "1", refundId: "X" }))).code).toBe(
+    expect((await hasoError(ctx.client.refundTransaction({ ...waiting, refundAmount: "1000", refundId: "W" }))).code).toBe(HasoCodes.StatusNotAllowed)
+    expect((await hasoError(ctx.client.refundTransaction({ ...waiting, transactionCode: "HT404", refundAmount: "1", refundId: "X" }))).code).toBe(
       HasoCodes.TransactionNotFound
     )
-    const { merchantOid, transactionCode } = await activeTransaction(client, customerId, "1000", 1)
-    expect((await hasoError(client.refundTransaction({ merchantOid, transactionCode, refundAmount: "0", refundId: "Z" }))).code).toBe(HasoCodes.InvalidField)
+    const { merchantOid, transactionCode } = await activeTransaction(ctx.client, customerId, "1000", 1)
+    expect((await hasoError(ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "0", refundId: "Z" }))).code).toBe(HasoCodes.InvalidField)
   })
 })
 
 describe("refundId idempotency", () => {
   it("answers a repeated refundId with H307 and CheckRefund with the original result", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000 })
-    const { merchantOid, transactionCode } = await activeTransaction(client, customerId, "100000", 3)
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000 })
+    const { merchantOid, transactionCode } = await activeTransaction(ctx.client, customerId, "100000", 3)
     const refund = { merchantOid, transactionCode, refundAmount: "10000", refundId: "refund-42" }
-    const first = await client.refundTransaction(refund)
+    const first = await ctx.client.refundTransaction(refund)
 
-    const repeat = await hasoError(client.refundTransaction(refund))
+    const repeat = await hasoError(ctx.client.refundTransaction(refund))
     expect(repeat.code).toBe(HasoCodes.RefundAlreadyMade)
-    expect(sandbox.transaction(transactionCode)?.refundedKurus).toBe(10_000) // refunded once
-    expect(sandbox.customer(customerId)?.availableKurus).toBe(410_000)
+    expect(ctx.sandbox.transaction(transactionCode)?.refundedKurus).toBe(10_000) // refunded once
+    expect(ctx.sandbox.customer(customerId)?.availableKurus).toBe(410_000)
 
-    expect(await client.checkRefund({ merchantOid, transactionCode, refundId: "refund-42" })).toEqual(first)
+    expect(await ctx.client.checkRefund({ merchantOid, transactionCode, refundId: "refund-42" })).toEqual(first)
 
     // The refundId is unique across the merchant's transactions.
-    const other = await activeTransaction(client, customerId, "5000", 1)
-    const elsewhere = await hasoError(client.refundTransaction({ ...refund, ...other, refundAmount: "100" }))
+    const other = await activeTransaction(ctx.client, customerId, "5000", 1)
+    const elsewhere = await hasoError(ctx.client.refundTransaction({ ...refund, ...other, refundAmount: "100" }))
     expect(elsewhere.code).toBe(HasoCodes.RefundAlreadyMade)
   })
 
   it("answers H308 for a refundId it does not know for that transaction", async () => {
-    const { customerId } = sandbox.createCustomer({ limit: 5000 })
-    const { merchantOid, transactionCode } = await activeTransaction(client, customerId, "100000", 3)
-    await client.refundTransaction({ merchantOid, transactionCode, refundAmount: "100", refundId: "known" })
-    const other = await activeTransaction(client, customerId, "5000", 1)
+    const { customerId } = ctx.sandbox.createCustomer({ limit: 5000 })
+    const { merchantOid, transactionCode } = await activeTransaction(ctx.client, customerId, "100000", 3)
+    await ctx.client.refundTransaction({ merchantOid, transactionCode, refundAmount: "100", refundId: "known" })
+    const other = await activeTransaction(ctx.client, customerId, "5000", 1)
 
-    expect((await hasoError(client.checkRefund({ merchantOid, transactionCode, refundId: "unknown" }))).code).toBe(HasoCodes.RefundNotFound)
-    expect((await hasoError(client.checkRefund({ ...other, refundId: "known" }))).code).toBe(HasoCodes.RefundNotFound)
+    expect((await hasoError(ctx.client.checkRefund({ merchantOid, transactionCode, refundId: "unknown" }))).code).toBe(HasoCodes.RefundNotFound)
+    expect((await hasoError(ctx.client.checkRefund({ ...other, refundId: "known" }))).code).toBe(HasoCodes.RefundNotFound)
   })
 })

@@ -116,6 +116,22 @@ medusaIntegrationTestRunner({
       await eventually(() => expect(haso.transactions()[0].status).toBe(TransactionStatus.Active))
     })
 
+    it("drops the transaction Haso created after a timeout once the shopper changes the cart", async () => {
+      const haso = sandbox.get()
+      const shopper = await createShopper(api, getContainer(), store, haso)
+      const { cartId, paymentCollectionId } = await createCart(api, store, shopper.headers)
+      await chooseHaso(api, shopper.headers, paymentCollectionId)
+      haso.setFault("createTransaction", { kind: "latency", ms: 2500, times: 1 })
+      expect((await completeCart(api, shopper.headers, cartId)).data.type).toBe("cart")
+      await eventually(() => expect(haso.transactions()).toHaveLength(1))
+      expect(haso.transactions()[0].status).toBe(TransactionStatus.AwaitingOrderStatus)
+
+      // A new cart total makes Medusa delete the Haso session; the waiting transaction goes with it.
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: store.variantId, quantity: 1 }, { headers: shopper.headers })
+      await eventually(() => expect(haso.transactions()[0].status).toBe(TransactionStatus.Cancelled))
+      expect(haso.customer(shopper.hasoCustomerId!)!.availableKurus).toBe(2_000_000)
+    })
+
     it("recovers the transaction when Haso created it but the answer was lost", async () => {
       const haso = sandbox.get()
       const shopper = await createShopper(api, getContainer(), store, haso)

@@ -135,6 +135,34 @@ medusaIntegrationTestRunner({
       expect(haso.customer(shopper.hasoCustomerId!)!.availableKurus).toBe(2_000_000)
     })
 
+    it("activates once when Haso's answer to the activation is lost", async () => {
+      const haso = sandbox.get()
+      const shopper = await createShopper(api, getContainer(), store, haso)
+      const { cartId, paymentCollectionId } = await createCart(api, store, shopper.headers)
+      await chooseHaso(api, shopper.headers, paymentCollectionId)
+      haso.setFault("updateTransaction", { kind: "drop", phase: "after", times: 1 })
+      const order = (await completeCart(api, shopper.headers, cartId)).data.order
+      await eventually(async () => expect((await getOrderPayment(api, store.admin, order.id)).captured_at).toBeTruthy())
+      expect(haso.transactions()[0].status).toBe(TransactionStatus.Active)
+      expect(haso.requests().filter((r) => r.service === "updateTransaction")).toHaveLength(1)
+      expect(haso.customer(shopper.hasoCustomerId!)!.availableKurus).toBe(2_000_000 - 123456)
+    })
+
+    it("settles at Haso a transaction Medusa failed to drop while cancelling the order", async () => {
+      const haso = sandbox.get()
+      const shopper = await createShopper(api, getContainer(), store, haso)
+      const { cartId, paymentCollectionId } = await createCart(api, store, shopper.headers)
+      await chooseHaso(api, shopper.headers, paymentCollectionId, {}, "pp_haso_haso_manual")
+      const order = (await completeCart(api, shopper.headers, cartId)).data.order
+
+      // Medusa logs and swallows the provider's cancel error and cancels the order anyway.
+      haso.setFault("updateTransaction", { kind: "http_error", status: 500, times: 1 })
+      expect((await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: store.admin })).status).toBe(200)
+      await eventually(() => expect(haso.transactions()[0].status).toBe(TransactionStatus.Cancelled))
+      const history = await api.get(`/admin/haso/orders/${order.id}/events`, { headers: store.admin })
+      expect(history.data.haso_events).toEqual([expect.objectContaining({ type: "order_canceled_transaction_dropped", status: "succeeded" })])
+    })
+
     it("staff capture activates a waiting transaction once, even when asked twice", async () => {
       const haso = sandbox.get()
       const shopper = await createShopper(api, getContainer(), store, haso)

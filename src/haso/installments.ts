@@ -41,6 +41,9 @@ export async function fetchInstallmentOffers(
   query: InstallmentQuery,
   callOptions?: HasoCallOptions
 ): Promise<{ customer: CustomerInfo | null; offers: InstallmentOffer[] }> {
+  if (!query.customerId && !query.dealerSegment) {
+    throw new Error("Installment options need a Haso customer (5.1) or a dealerSegment (5.21)")
+  }
   const orderAmount = String(query.amountKurus)
   let customer: CustomerInfo | null = null
   let options: InstallmentOption[] = []
@@ -58,21 +61,26 @@ export async function fetchInstallmentOffers(
     customer = info.CustomerInfo
     options = info.Installments
   }
-  if (query.dealerSegment || !query.customerId) {
-    if (!query.dealerSegment) {
-      throw new Error("Installment options without a Haso customer need a dealerSegment (5.21)")
-    }
+  if (query.dealerSegment) {
     const segmented = await client.getInstallmentsWithSegment(
-      {
-        dealerSegment: query.dealerSegment,
-        orderAmount,
-        notCalculateFees: query.notCalculateFees,
-        postponeSelected: query.postponeSelected,
-      },
+      { dealerSegment: query.dealerSegment, orderAmount, notCalculateFees: query.notCalculateFees, postponeSelected: query.postponeSelected },
       callOptions
     )
     options = segmented.Installments
   }
   const offers = options.map(toInstallmentOffer).sort((a, b) => a.installment_no - b.installment_no)
   return { customer, offers }
+}
+
+/** 5.1 needs an order amount; 1 TRY asks for the limit alone (assumption: Haso accepts any amount here). */
+export const LIMIT_PROBE_AMOUNT = "100"
+
+/** The customer's limit and status (5.1), or null when Haso does not know the customer. */
+export async function fetchCustomerLimit(
+  client: HasoClient,
+  customerId: string,
+  callOptions?: HasoCallOptions
+): Promise<CustomerInfo | null> {
+  const { CustomerInfo: info } = await client.getCustomerInformation({ customerId, orderAmount: LIMIT_PROBE_AMOUNT }, callOptions)
+  return info
 }

@@ -52,14 +52,15 @@ export const transactionPlan = ciObject({
 })
 
 /** One installment as 5.5, 5.9 and 5.10 report it. */
-export const payment = ciObject({
+const paymentShape = {
   PaymentCode: idString,
   InstallmentNo: z.number().int(),
   InstallmentPayment: decimal,
   PaidAmount: decimal.default(0),
   TermDate: dateTime,
   PaymentStatus: paymentStatus,
-})
+}
+export const payment = ciObject(paymentShape)
 
 export const customerTransaction = ciObject({
   TransactionCode: idString,
@@ -70,16 +71,7 @@ export const customerTransaction = ciObject({
   Payments: z.array(payment).default([]),
 })
 
-export const customerPayment = ciObject({
-  PaymentCode: idString,
-  InstallmentNo: z.number().int(),
-  InstallmentPayment: decimal,
-  PaidAmount: decimal.default(0),
-  TermDate: dateTime,
-  PaymentStatus: paymentStatus,
-  TransactionCode: idString,
-  MerchantOid: z.string(),
-})
+export const customerPayment = ciObject({ ...paymentShape, TransactionCode: idString, MerchantOid: z.string() })
 
 export const refundResult = ciObject({
   Message: resultCode.optional(),

@@ -1,7 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { normalizeTurkishMobile } from "../../../haso"
 import { isCalendarDate, istanbulDate } from "../../../reconciliation/istanbul-day"
+import { turkishMobile } from "../../utils/validators"
 
 /* Medusa prints a custom issue's message on its own, so each message names its field. */
 
@@ -47,19 +47,7 @@ export type AdminHasoBalance = z.infer<typeof AdminHasoBalance>
 export const AdminHasoLimit = z.object({ amount: liraAmount("amount", { allowZero: true }) })
 export type AdminHasoLimit = z.infer<typeof AdminHasoLimit>
 
-export const AdminHasoGsm = z.object({
-  phone: z.preprocess(
-    (value) => (typeof value === "number" ? String(value) : value),
-    z.string("phone must be a Turkish mobile number").transform((value, ctx) => {
-      const mobile = normalizeTurkishMobile(value)
-      if (!mobile) {
-        ctx.addIssue({ code: "custom", message: "phone must be a Turkish mobile number: 10 digits starting with 5, with or without 0 or +90" })
-        return z.NEVER
-      }
-      return mobile
-    })
-  ),
-})
+export const AdminHasoGsm = z.object({ phone: turkishMobile("phone") })
 export type AdminHasoGsm = z.infer<typeof AdminHasoGsm>
 
 const paging = {

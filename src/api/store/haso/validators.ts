@@ -1,13 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { KKB_TEST_RESULTS, isValidTckn, normalizeTurkishMobile } from "../../../haso"
+import { KKB_TEST_RESULTS, isValidTckn } from "../../../haso"
+import { asText, turkishMobile } from "../../utils/validators"
 
-/*
- * Medusa prints a custom issue's message on its own, so each message names
- * its field. Personal data is never echoed: numbers are read as text first,
- * because Medusa's "expected string, got '<value>'" message would repeat it.
- */
-
-const asText = (value: unknown) => (typeof value === "number" ? String(value) : value)
+/* Messages name their field and never echo personal data; see ../../utils/validators. */
 const name = (field: string) => z.string(`${field} must be text`).trim().min(1).max(100)
 
 export const StartHasoOnboarding = z.object({
@@ -21,17 +16,7 @@ export const StartHasoOnboarding = z.object({
       .regex(/^\d{11}$/, "tckn must be the 11 digits of a Turkish ID number")
       .refine(isValidTckn, "tckn is not a valid Turkish ID number: its check digits do not match")
   ),
-  phone: z.preprocess(
-    asText,
-    z.string("phone must be a Turkish mobile number").transform((value, ctx) => {
-      const mobile = normalizeTurkishMobile(value)
-      if (!mobile) {
-        ctx.addIssue({ code: "custom", message: "phone must be a Turkish mobile number: 10 digits starting with 5, with or without 0 or +90" })
-        return z.NEVER
-      }
-      return mobile
-    })
-  ),
+  phone: turkishMobile("phone"),
   email: z.email("email must be an e-mail address"),
   birth_date: z.iso
     .date("birth_date must be a date written YYYY-MM-DD")

@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { HasoError } from "../../../../haso"
+import { HasoError, fetchCustomerLimit } from "../../../../haso"
 import { toHasoHttpError } from "../../../utils/haso-errors"
 import { hasoModule } from "../helpers"
 
-/** 5.1 needs an order amount; 1 TRY asks for the limit without a basket. */
-const LIMIT_PROBE_AMOUNT = "100"
 
 /**
  * The shopper's Haso link and live limit (5.1). When Haso cannot be reached
@@ -19,10 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   let live = false
   try {
-    const { CustomerInfo: info } = await haso.client.getCustomerInformation(
-      { customerId: link.haso_customer_id, orderAmount: LIMIT_PROBE_AMOUNT },
-      { ipAddress: req.ip }
-    )
+    const info = await fetchCustomerLimit(haso.client, link.haso_customer_id, { ipAddress: req.ip })
     if (info) {
       await haso.updateHasoCustomers({
         id: link.id,

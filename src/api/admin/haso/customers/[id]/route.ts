@@ -1,12 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { fetchCustomerLimit } from "../../../../../haso"
 import { HASO_MODULE, type HasoModuleService } from "../../../../../modules/haso"
 import { resolveHasoCustomer } from "../../../../../workflows/utils/haso-customer"
 import { callHaso, withHasoErrors } from "../../../../utils/haso-errors"
 import { presentCustomerPayment, presentLimit, presentTransaction } from "../../../../utils/presenters"
 import type { AdminHasoCustomerQuery } from "../../validators"
-
-/** 5.1 needs an order amount; 1 TRY asks for the limit without a basket. */
-const LIMIT_PROBE_AMOUNT = "100"
 
 /** A customer's Haso account: the link, the live limit (5.1), transactions (5.9) and installments (5.10). */
 export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest<unknown, AdminHasoCustomerQuery>, res: MedusaResponse) => {
@@ -16,7 +14,7 @@ export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest<unknown
   const page = { customerId: link.haso_customer_id, pageNo: offset / limit + 1, pageSize: limit }
   const [info, transactions, payments] = await callHaso("read the customer's Haso account", () =>
     Promise.all([
-      client.getCustomerInformation({ customerId: link.haso_customer_id, orderAmount: LIMIT_PROBE_AMOUNT }),
+      fetchCustomerLimit(client, link.haso_customer_id),
       client.getCustomerTransactions(page),
       client.getCustomerPayments(page),
     ])
@@ -29,7 +27,7 @@ export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest<unknown
       verification_method: link.verification_method,
       verified_at: link.verified_at,
       suspended: link.suspended,
-      limit: info.CustomerInfo ? presentLimit(info.CustomerInfo) : null,
+      limit: info ? presentLimit(info) : null,
     },
     transactions: { items: transactions.Transactions.map(presentTransaction), count: transactions.TotalCount, limit, offset },
     payments: { items: payments.Payments.map(presentCustomerPayment), count: payments.TotalCount, limit, offset },
