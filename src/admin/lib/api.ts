@@ -1,6 +1,6 @@
 /*
- * Calls to the plugin's /admin/haso routes from the admin, signed in by the
- * admin's session cookie (the dashboard's default auth).
+ * Calls to the plugin's /admin/haso routes from the admin, signed in as the
+ * dashboard is: its session cookie, or its JWT when the store uses those.
  *
  * Plain fetch rather than @medusajs/js-sdk: the sdk's FetchError keeps only
  * the status and message and drops the body's `code`, and the widgets must
@@ -20,17 +20,36 @@ export class HasoApiError extends Error {
 
 type Query = Record<string, string | number | undefined>
 
+// Defined by the store's admin build (admin-bundler's vite `define`), so they
+// hold the store's settings: a backend on another origin, JWT instead of session.
+declare const __BACKEND_URL__: string | undefined
+declare const __AUTH_TYPE__: string | undefined
+declare const __JWT_TOKEN_STORAGE_KEY__: string | undefined
+const BACKEND_URL = (typeof __BACKEND_URL__ === "string" ? __BACKEND_URL__ : "").replace(/\/+$/, "")
+
+function authorization(): Record<string, string> {
+  if (typeof __AUTH_TYPE__ !== "string" || __AUTH_TYPE__ !== "jwt" || typeof __JWT_TOKEN_STORAGE_KEY__ !== "string") {
+    return {}
+  }
+  const token = window.localStorage.getItem(__JWT_TOKEN_STORAGE_KEY__)
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
 export async function hasoApi<T>(path: string, init: { method?: "GET" | "POST"; body?: unknown; query?: Query } = {}): Promise<T> {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(init.query ?? {})) {
     if (value !== undefined && value !== "") params.set(key, String(value))
   }
   const search = params.toString()
-  const url = `/admin/haso${path}${search ? `?${search}` : ""}`
+  const url = `${BACKEND_URL}/admin/haso${path}${search ? `?${search}` : ""}`
   const response = await fetch(url, {
     method: init.method ?? "GET",
     credentials: "include",
-    headers: { accept: "application/json", ...(init.body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      accept: "application/json",
+      ...authorization(),
+      ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   const json = await response.json().catch(() => ({}))
