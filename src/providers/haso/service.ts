@@ -36,44 +36,38 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import {
-  CustomerStatus,
   HasoClient,
-  HasoCodes,
   HasoConfigError,
   HasoError,
   OrderStatus,
   TransactionStatus,
-  cancellationRefundIdFor,
-  fetchInstallmentOffers,
-  findTransactionByMerchantOid,
-  hasoDecimalToKurus,
   hasoProviderSchema,
-  isHasoError,
-  isRefundableStatus,
   merchantOidFor,
   refundIdFor,
   resolveHasoOptions,
   toKurus,
   type HasoProviderOptions,
-  type RefundResult,
 } from "../../haso"
-import {
-  formatTry,
-  paymentStatusFor,
-  planFromPayments,
-  planFromTransaction,
-  shopperError,
-  staffError,
-} from "./mapping"
+import { formatTry, paymentStatusFor, planFromPayments, planFromTransaction, shopperError, staffError } from "./mapping"
+import { quoteInstallments, type QuoteInput } from "./quote"
 import {
   LATER_KEYS,
+  parsePaymentData,
+  parseSessionData,
   paymentDataSchema,
   refundedKurus,
   sessionDataSchema,
   storefrontSessionInputSchema,
   type HasoPaymentData,
-  type HasoSessionData,
 } from "./session-data"
+import {
+  adoptTransaction,
+  dropWaitingTransaction,
+  recoverCreatedTransaction,
+  refundOnce,
+  settleTransaction,
+  withRefund,
+} from "./transactions"
 
 const WHERE = "payment provider (medusa-plugin-haso/providers/haso)"
 
@@ -143,7 +137,7 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
     const session = parseSessionData(data)
     if (data?.transaction_code) {
       // Authorized before (Medusa retried): read Haso's state instead of creating again.
-      return this.adoptTransaction(session, String(data.transaction_code))
+      return adoptTransaction(this.client_, session, String(data.transaction_code))
     }
     try {
       const created = await this.client_.createTransaction({
@@ -168,7 +162,7 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
       }
       return { status: PaymentSessionStatus.AUTHORIZED, data }
     } catch (error) {
-      const recovered = await this.recoverCreatedTransaction(session, error)
+      const recovered = await recoverCreatedTransaction(this.client_, this.logger_, session, error)
       if (recovered) {
         return recovered
       }
@@ -215,7 +209,7 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
       )
     }
     const refundId = refundIdFor(payment.merchant_oid, payment.refunds.length + 1)
-    const result = await this.refundOnce(payment, refundId, amountKurus)
+    const result = await refundOnce(this.client_, payment, refundId, amountKurus)
     return { data: withRefund(payment, refundId, amountKurus, result) }
   }
 
@@ -223,29 +217,11 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
     const payment = paymentDataSchema.safeParse(data)
     if (!payment.success) {
       // Never authorized: only a waiting transaction from a lost answer can exist.
-      await this.dropWaitingTransaction(parseSessionData(data))
+      await dropWaitingTransaction(this.client_, parseSessionData(data))
       return { data: data ?? {} }
     }
-    const reference = { merchantOid: payment.data.merchant_oid, transactionCode: payment.data.transaction_code }
     try {
-      const live = await this.client_.getPaymentsOfTransaction(reference)
-      if (live.TransactionStatus === TransactionStatus.AwaitingOrderStatus) {
-        await this.client_.updateTransaction({ ...reference, orderStatus: OrderStatus.Cancelled })
-        return { data: { ...payment.data, transaction_status: TransactionStatus.Cancelled, cancelled_at: new Date().toISOString() } }
-      }
-      if (isRefundableStatus(live.TransactionStatus as TransactionStatus)) {
-        const remaining = payment.data.amount_kurus - refundedKurus(payment.data)
-        const refundId = cancellationRefundIdFor(payment.data.merchant_oid)
-        const result = await this.refundOnce(payment.data, refundId, remaining)
-        return { data: { ...withRefund(payment.data, refundId, remaining, result), cancelled_at: new Date().toISOString() } }
-      }
-      if (live.TransactionStatus === TransactionStatus.Cancelled) {
-        return { data: { ...payment.data, transaction_status: TransactionStatus.Cancelled, cancelled_at: payment.data.cancelled_at ?? new Date().toISOString() } }
-      }
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Haso transaction ${payment.data.transaction_code} is in status ${live.TransactionStatus} and can no longer be cancelled.`
-      )
+      return { data: (await settleTransaction(this.client_, payment.data)).data }
     } catch (error) {
       throw staffError(error, "cancel the Haso transaction")
     }
@@ -255,7 +231,7 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
     const session = sessionDataSchema.safeParse(data)
     if (session.success) {
       // Medusa deletes sessions whenever the cart changes; never fail that.
-      await this.dropWaitingTransaction(session.data, data?.transaction_code as string | undefined).catch((error) =>
+      await dropWaitingTransaction(this.client_, session.data, data?.transaction_code as string | undefined).catch((error) =>
         this.logger_.warn(`haso: could not drop the waiting transaction of ${session.data.merchant_oid}: ${error.message}`)
       )
     }
@@ -314,163 +290,8 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
     return {}
   }
 
-  /** The customer's limit and options for the amount, and the chosen option checked against them. */
-  private async quote(input: {
-    merchant_oid: string
-    haso_customer_id: string
-    amount_kurus: number
-    installment_no?: number
-  }): Promise<HasoSessionData> {
-    let result: Awaited<ReturnType<typeof fetchInstallmentOffers>>
-    try {
-      result = await fetchInstallmentOffers(this.client_, {
-        customerId: input.haso_customer_id,
-        amountKurus: input.amount_kurus,
-        dealerSegment: this.options_.dealerSegment,
-        notCalculateFees: this.options_.notCalculateFees,
-        forceRiskFreeEvaluate: this.options_.forceRiskFreeEvaluate,
-        postponeSelected: this.options_.postponeSelected,
-      })
-    } catch (error) {
-      throw shopperError(error, "Haso could not quote installments for this cart.")
-    }
-    const { customer, offers } = result
-    if (!customer) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Haso does not know this customer any more. Please link your Haso account again.")
-    }
-    if (customer.Status === CustomerStatus.Suspended) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your Haso account is suspended, so it cannot be used for this order.")
-    }
-    const available = hasoDecimalToKurus(customer.AvailableLimit)
-    if (available < input.amount_kurus) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Your available Haso limit (${formatTry(available)}) is lower than the order total (${formatTry(input.amount_kurus)}).`
-      )
-    }
-    if (!offers.length) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Haso offers no installment option for ${formatTry(input.amount_kurus)}.`)
-    }
-    const chosen = input.installment_no ?? offers[0].installment_no
-    const selected = offers.find((offer) => offer.installment_no === chosen)
-    if (!selected) {
-      const offered = offers.map((offer) => `${offer.installment_no} (${offer.installment_count} installments)`).join(", ")
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Installment option ${chosen} is not offered for ${formatTry(input.amount_kurus)}. Offered installment_no values: ${offered}.`
-      )
-    }
-    return {
-      merchant_oid: input.merchant_oid,
-      haso_customer_id: input.haso_customer_id,
-      amount_kurus: input.amount_kurus,
-      currency_code: "try",
-      installment_no: selected.installment_no,
-      installment_options: offers,
-      selected_installment: selected,
-      available_limit: customer.AvailableLimit,
-      auto_capture: this.options_.autoCapture,
-    }
-  }
-
-  /**
-   * CreateTransaction failed without telling us whether Haso created it: a
-   * lost answer, or H204 for a merchantOid we used before. Find the
-   * transaction (H204 names it; otherwise 5.9) and adopt it, so a retry never
-   * opens a second transaction.
-   */
-  private async recoverCreatedTransaction(session: HasoSessionData, error: unknown): Promise<AuthorizePaymentOutput | undefined> {
-    const lostAnswer = error instanceof HasoError && error.isTransport
-    if (!lostAnswer && !isHasoError(error, HasoCodes.DuplicateMerchantOid)) {
-      return undefined
-    }
-    try {
-      const named = (error as HasoError).data?.TransactionCode
-      const code =
-        typeof named === "string" && named
-          ? named
-          : (await findTransactionByMerchantOid(this.client_, session.haso_customer_id, session.merchant_oid))?.TransactionCode
-      return code ? await this.adoptTransaction(session, code) : undefined
-    } catch (recoveryError) {
-      if (recoveryError instanceof MedusaError) {
-        throw recoveryError
-      }
-      this.logger_.warn(`haso: could not reconcile ${session.merchant_oid} after a failed CreateTransaction: ${(recoveryError as Error).message}`)
-      return undefined
-    }
-  }
-
-  private async adoptTransaction(session: HasoSessionData, transactionCode: string): Promise<AuthorizePaymentOutput> {
-    const live = await this.client_.getPaymentsOfTransaction({ merchantOid: session.merchant_oid, transactionCode })
-    if (live.TransactionStatus === TransactionStatus.Cancelled) {
-      throw new MedusaError(
-        MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
-        "An earlier attempt of this Haso payment was cancelled. Please choose Haso again to start a new payment."
-      )
-    }
-    const selected = session.selected_installment
-    const data: HasoPaymentData = {
-      ...session,
-      transaction_code: transactionCode,
-      transaction_status: live.TransactionStatus,
-      total_amount: live.TotalAmount,
-      fee: selected?.fee ?? 0,
-      down_payment: selected?.down_payment ?? 0,
-      down_payment_type: null,
-      plan: planFromPayments(live.Payments),
-      authorized_at: new Date().toISOString(),
-      activated_at: live.TransactionStatus === TransactionStatus.AwaitingOrderStatus ? null : new Date().toISOString(),
-      cancelled_at: null,
-      refunds: [],
-    }
-    return { status: paymentStatusFor(live.TransactionStatus), data }
-  }
-
-  /**
-   * Sends a refund at most once per refundId. H307 or a lost answer means
-   * "maybe done": CheckRefund decides, and a refund Haso already holds counts
-   * as done.
-   */
-  private async refundOnce(payment: HasoPaymentData, refundId: string, amountKurus: number): Promise<RefundResult> {
-    const reference = { merchantOid: payment.merchant_oid, transactionCode: payment.transaction_code }
-    try {
-      return await this.client_.refundTransaction({ ...reference, refundAmount: String(amountKurus), refundId })
-    } catch (error) {
-      const maybeDone = isHasoError(error, HasoCodes.RefundAlreadyMade) || (error instanceof HasoError && error.isTransport)
-      if (!maybeDone) {
-        throw staffError(error, "refund the Haso transaction")
-      }
-      let existing: RefundResult
-      try {
-        existing = await this.client_.checkRefund({ ...reference, refundId })
-      } catch (checkError) {
-        throw staffError(isHasoError(checkError, HasoCodes.RefundNotFound) ? error : checkError, "refund the Haso transaction")
-      }
-      if (existing.RefundAmount !== undefined && hasoDecimalToKurus(existing.RefundAmount) !== amountKurus) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `Haso already holds refund ${refundId} of ${formatTry(hasoDecimalToKurus(existing.RefundAmount))}, not the ${formatTry(amountKurus)} asked for. Refund exactly that amount to record it in Medusa.`
-        )
-      }
-      return existing
-    }
-  }
-
-  /** Drops the session's transaction at Haso if it exists and still waits for the order. */
-  private async dropWaitingTransaction(session: HasoSessionData, knownCode?: string): Promise<void> {
-    const code =
-      knownCode ?? (await findTransactionByMerchantOid(this.client_, session.haso_customer_id, session.merchant_oid))?.TransactionCode
-    if (!code) {
-      return
-    }
-    try {
-      await this.client_.updateTransaction({ merchantOid: session.merchant_oid, transactionCode: code, orderStatus: OrderStatus.Cancelled })
-    } catch (error) {
-      // An active transaction answers H208: it belongs to an order and is not ours to drop here.
-      if (!isHasoError(error, HasoCodes.StatusNotAllowed)) {
-        throw error
-      }
-    }
+  private quote(input: QuoteInput) {
+    return quoteInstallments(this.client_, this.options_, input)
   }
 }
 
@@ -506,33 +327,4 @@ function linkedHasoCustomerId(context: PaymentProviderContext | undefined): stri
     )
   }
   return id
-}
-
-function parseSessionData(data: Record<string, unknown> | undefined): HasoSessionData {
-  const parsed = sessionDataSchema.safeParse(data)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment session was not started by the Haso provider; create a new Haso payment session.")
-  }
-  return parsed.data
-}
-
-function parsePaymentData(data: Record<string, unknown> | undefined): HasoPaymentData {
-  const parsed = paymentDataSchema.safeParse(data)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment has no Haso transaction; it was never authorized by Haso.")
-  }
-  return parsed.data
-}
-
-function withRefund(payment: HasoPaymentData, refundId: string, amountKurus: number, result: RefundResult): HasoPaymentData {
-  const refunds = [
-    ...payment.refunds,
-    { refund_id: refundId, amount_kurus: amountKurus, haso_refund_amount: result.hasoRefundAmount, refunded_at: new Date().toISOString() },
-  ]
-  const fullyRefunded = refunds.reduce((sum, refund) => sum + refund.amount_kurus, 0) >= payment.amount_kurus
-  return {
-    ...payment,
-    refunds,
-    transaction_status: fullyRefunded ? TransactionStatus.Cancelled : TransactionStatus.PartiallyRefunded,
-  }
 }

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { basketItem, userAddress } from "../../haso/contract/fields"
 
@@ -98,4 +99,20 @@ export const LATER_KEYS = [
 
 export function refundedKurus(data: Pick<HasoPaymentData, "refunds">): number {
   return data.refunds.reduce((sum, refund) => sum + refund.amount_kurus, 0)
+}
+
+export function parseSessionData(data: Record<string, unknown> | undefined): HasoSessionData {
+  const parsed = sessionDataSchema.safeParse(data)
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment session was not started by the Haso provider; create a new Haso payment session.")
+  }
+  return parsed.data
+}
+
+export function parsePaymentData(data: Record<string, unknown> | undefined): HasoPaymentData {
+  const parsed = paymentDataSchema.safeParse(data)
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment has no Haso transaction; it was never authorized by Haso.")
+  }
+  return parsed.data
 }

@@ -1,25 +1,17 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  HasoCodes,
-  OrderStatus,
-  TransactionStatus,
-  cancellationRefundIdFor,
-  isHasoError,
-  isRefundableStatus,
-  type TransactionStatus as Status,
-} from "../../haso"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
-import { paymentDataSchema, refundedKurus } from "../../providers/haso/session-data"
+import { paymentDataSchema } from "../../providers/haso/session-data"
+import { settleTransaction } from "../../providers/haso/transactions"
 import { listOrderHasoPayments } from "../utils/order-haso-payments"
 
 export type SettleCanceledHasoPaymentsInput = { order_id: string }
 
 /**
  * Medusa swallows errors from cancelPayment when it cancels an order, so a
- * Haso transaction can outlive its order. This reads each of the order's Haso
- * transactions and settles what is left: a waiting one is dropped, an active
- * one is refunded in full (one refundId per order, so a retry refunds once).
+ * Haso transaction can outlive its order. This settles each of the order's
+ * Haso transactions the way the provider's cancel does (drop a waiting one,
+ * refund an active one once) and records what it had to do.
  */
 export const settleCanceledHasoPaymentsStep = createStep(
   "settle-canceled-haso-payments",
@@ -32,41 +24,23 @@ export const settleCanceledHasoPaymentsStep = createStep(
       if (!data.success) {
         continue
       }
-      const reference = { merchantOid: data.data.merchant_oid, transactionCode: data.data.transaction_code }
-      const live = await haso.client.getPaymentsOfTransaction(reference)
-      let action: string | undefined
-      let amountKurus: number | undefined
-      if (live.TransactionStatus === TransactionStatus.AwaitingOrderStatus) {
-        await haso.client.updateTransaction({ ...reference, orderStatus: OrderStatus.Cancelled })
-        action = "order_canceled_transaction_dropped"
-      } else if (isRefundableStatus(live.TransactionStatus as Status)) {
-        amountKurus = data.data.amount_kurus - refundedKurus(data.data)
-        try {
-          await haso.client.refundTransaction({
-            ...reference,
-            refundAmount: String(amountKurus),
-            refundId: cancellationRefundIdFor(data.data.merchant_oid),
-          })
-        } catch (error) {
-          if (!isHasoError(error, HasoCodes.RefundAlreadyMade)) {
-            throw error
-          }
-        }
-        action = "order_canceled_transaction_refunded"
+      const settlement = await settleTransaction(haso.client, data.data)
+      if (settlement.action === "none") {
+        continue
       }
-      if (action) {
-        logger.warn(`haso: order ${order_id} was canceled but Haso transaction ${reference.transactionCode} was still open; ${action}`)
-        await haso.createHasoEvents({
-          type: action,
-          status: "succeeded",
-          order_id,
-          transaction_code: reference.transactionCode,
-          merchant_oid: reference.merchantOid,
-          amount: amountKurus === undefined ? null : amountKurus / 100,
-          idempotency_key: `${action}:${reference.transactionCode}`,
-        })
-        settled.push({ transaction_code: reference.transactionCode, action })
-      }
+      const type = `order_canceled_transaction_${settlement.action}`
+      const { transaction_code, merchant_oid } = data.data
+      logger.warn(`haso: order ${order_id} was canceled but Haso transaction ${transaction_code} was still open; ${type}`)
+      await haso.createHasoEvents({
+        type,
+        status: "succeeded",
+        order_id,
+        transaction_code,
+        merchant_oid,
+        amount: settlement.refunded_kurus === undefined ? null : settlement.refunded_kurus / 100,
+        idempotency_key: `${type}:${transaction_code}`,
+      })
+      settled.push({ transaction_code, action: type })
     }
     return new StepResponse(settled)
   }
