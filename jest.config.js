@@ -10,6 +10,7 @@ const kinds = {
   haso: ["**/integration-tests/haso/**/*.spec.[jt]s"],
   http: ["**/integration-tests/http/**/*.spec.[jt]s"],
   package: ["**/integration-tests/package/**/*.spec.[jt]s"],
+  demo: ["**/integration-tests/demo/**/*.spec.[jt]s"],
 }
 
 module.exports = {
@@ -21,7 +22,7 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.tmp/"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.tmp/", "<rootDir>/.demo/"],
   testMatch: process.env.TEST_TYPE
     ? process.env.TEST_TYPE.split(",").flatMap((kind) => kinds[kind] ?? [])
     : Object.values(kinds).flat(),

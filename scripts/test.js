@@ -2,7 +2,7 @@
 "use strict"
 /**
  * `npm test [-- jest args]`: provides PostgreSQL (scripts/lib/postgres.js),
- * runs jest once, in band, over every test kind (TEST_TYPE=unit,haso,http,package
+ * runs jest once, in band, over every test kind (TEST_TYPE=unit,haso,http,package,demo
  * narrows it), then stops and deletes the throw-away cluster, also on failure
  * and on SIGINT/SIGTERM. Exits with jest's code.
  *
@@ -16,7 +16,7 @@ const os = require("node:os")
 const path = require("node:path")
 const { startPostgres } = require("./lib/postgres")
 
-const KINDS = ["unit", "haso", "http", "package"]
+const KINDS = ["unit", "haso", "http", "package", "demo"]
 const root = path.resolve(__dirname, "..")
 
 async function main() {
@@ -79,7 +79,7 @@ async function main() {
 
 /**
  * Tests that start detached servers or make temp dirs log them to
- * HASO_TEST_LEFTOVERS (integration-tests/package/processes.ts), so that what a
+ * HASO_TEST_LEFTOVERS (scripts/lib/processes.js), so that what a
  * killed or interrupted jest could not clean up is removed here.
  */
 function cleanLeftovers(file) {

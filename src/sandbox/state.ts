@@ -124,9 +124,13 @@ export class SandboxState {
   resets = 0
 
   private clockOverride: Date | null = null
-  // Never reset: codes stay unique for the life of the process, so a store that
-  // keeps its database across sandbox resets cannot mistake a new transaction for an old one.
-  private sequence = { customer: 1_000_000_000, transaction: 0, payment: 0 }
+  // Never reset, and started from the clock (seconds since 2024): codes stay
+  // unique across resets and restarts, so a store that keeps its database
+  // (the demo does) never meets a code an earlier run handed out.
+  private sequence = (() => {
+    const seconds = Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / 1000)
+    return { customer: 1_000_000_000 + seconds, transaction: seconds * 10, payment: seconds * 1000 }
+  })()
 
   constructor(readonly config: SandboxConfig) {}
 
@@ -180,7 +184,7 @@ export class SandboxState {
   }
 
   nextPaymentCode(): string {
-    return "HP" + String(++this.sequence.payment).padStart(10, "0")
+    return "HP" + String(++this.sequence.payment).padStart(12, "0")
   }
 
   addCustomer(customer: Customer): Customer {
