@@ -14,6 +14,13 @@ export type Field = {
 
 export type Values = Record<string, string>
 
+/** A payment the store received: what enforcement payments and balance loads ask for. */
+export const RECEIVED_PAYMENT_FIELDS: Field[] = [
+  { name: "amount", label: "Amount (TRY)", kind: "amount" },
+  { name: "date", label: "Date", kind: "date" },
+  { name: "reference", label: "Reference", kind: "text", optional: true },
+]
+
 function initialValues(fields: Field[]): Values {
   return Object.fromEntries(fields.map((field) => [field.name, field.initial ?? (field.kind === "date" ? istanbulToday() : "")]))
 }

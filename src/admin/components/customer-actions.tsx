@@ -2,7 +2,7 @@ import { Button } from "@medusajs/ui"
 import { hasoApi, hasoKeys } from "../lib/api"
 import { formatLira } from "../lib/format"
 import { useHasoAction } from "../lib/use-haso-action"
-import { ActionForm, compact, ErrorText, type Values } from "./action-form"
+import { ActionForm, compact, ErrorText, RECEIVED_PAYMENT_FIELDS, type Values } from "./action-form"
 
 /** Account administration at Haso: suspension, the limit, and payments the store took itself. */
 export function CustomerActions({ customerId, suspended }: { customerId: string; suspended: boolean }) {
@@ -62,11 +62,7 @@ export function CustomerActions({ customerId, suspended }: { customerId: string;
         title="Load balance (a payment the store received)"
         submitLabel="Load"
         action={balance}
-        fields={[
-          { name: "amount", label: "Amount (TRY)", kind: "amount" },
-          { name: "date", label: "Date", kind: "date" },
-          { name: "reference", label: "Reference", kind: "text", optional: true },
-        ]}
+        fields={RECEIVED_PAYMENT_FIELDS}
       />
     </div>
   )

@@ -2,7 +2,7 @@ import { Button, Text } from "@medusajs/ui"
 import { hasoApi, hasoKeys } from "../lib/api"
 import { formatLira } from "../lib/format"
 import { useHasoAction } from "../lib/use-haso-action"
-import { ActionForm, compact, ErrorText, type Values } from "./action-form"
+import { ActionForm, compact, ErrorText, RECEIVED_PAYMENT_FIELDS, type Values } from "./action-form"
 
 /** Enforcement (icra): report the debt, then record what it collects and costs. */
 export function Enforcement({ orderId, inExecution }: { orderId: string; inExecution: boolean }) {
@@ -57,11 +57,7 @@ export function Enforcement({ orderId, inExecution }: { orderId: string; inExecu
         title="Record enforcement payment"
         submitLabel="Record"
         action={payment}
-        fields={[
-          { name: "amount", label: "Amount (TRY)", kind: "amount" },
-          { name: "date", label: "Date", kind: "date" },
-          { name: "reference", label: "Reference", kind: "text", optional: true },
-        ]}
+        fields={RECEIVED_PAYMENT_FIELDS}
       />
       <ActionForm
         id={`haso-execution-expenses-${orderId}`}
