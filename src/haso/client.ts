@@ -2,7 +2,7 @@ import http from "node:http"
 import https from "node:https"
 import axios, { type AxiosInstance, isAxiosError } from "axios"
 import { z } from "@medusajs/framework/zod"
-import { HASO_CODE_PATTERN } from "./contract/codes"
+import { HASO_CODE_PATTERN, HasoCodes } from "./contract/codes"
 import { ciObject } from "./contract/fields"
 import {
   HASO_SERVICE_NAMES,
@@ -88,7 +88,7 @@ export class HasoClient {
       const issue = fields.error.issues[0]
       // Built directly: HasoError.business would replace the field detail with H102's generic meaning.
       const detail = `${issue.path.join(".") || "request"} ${issue.message}`
-      throw new HasoError({ service, kind: "business", code: "H102" }, `Haso ${service} failed with H102: ${detail}`)
+      throw new HasoError({ service, kind: "business", code: HasoCodes.InvalidField }, `Haso ${service} failed with ${HasoCodes.InvalidField}: ${detail}`)
     }
     const body: Record<string, unknown> = {
       merchantId: this.options.merchantId,
