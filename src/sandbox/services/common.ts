@@ -68,4 +68,4 @@ export function customerInfo(customer: Customer) {
   }
 }
 
-export const RS100 = { Message: "RS100" }
+export const RS100 = { Message: HasoCodes.Success }

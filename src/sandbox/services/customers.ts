@@ -56,7 +56,7 @@ export const customerHandlers: Handlers<
     const holder = state.customerByMobile(input.newGsmNo)
     if (holder && holder !== customer) {
       // [doc, legacy] RS115 is a successful answer listing the numbers KKB knows for the customer.
-      return { Message: "RS115", KkbPhones: [customer.mobileNumber] }
+      return { Message: HasoCodes.GsmNotUsable, KkbPhones: [customer.mobileNumber] }
     }
     customer.mobileNumber = input.newGsmNo
     return RS100

@@ -60,7 +60,7 @@ export const refundHandlers: Handlers<"refundTransaction" | "checkRefund"> = {
 
     const createdAt = state.now()
     const answer = {
-      Message: "RS100",
+      Message: HasoCodes.Success,
       RefundId: input.refundId,
       RefundAmount: lira(amountKurus),
       hasoRefundAmount: lira(paidBackKurus),

@@ -152,7 +152,7 @@ export const transactionHandlers: Handlers<
       transaction.status = TransactionStatus.Cancelled
       transaction.payments.forEach((installment) => (installment.cancelled = true))
     }
-    return { Message: "RS100", TransactionStatus: transaction.status }
+    return { Message: HasoCodes.Success, TransactionStatus: transaction.status }
   },
 
   getPaymentsOfTransaction(state, input) {
