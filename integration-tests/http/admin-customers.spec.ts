@@ -1,133 +1,121 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CustomerStatus } from "../../src/haso"
 import { istanbulDate } from "../../src/reconciliation/istanbul-day"
 import { placeHasoOrder } from "./helpers/orders"
-import { useHasoSandbox } from "./helpers/sandbox"
 import { createShopper } from "./helpers/shopper"
-import { createTurkishStore, type StoreFixture } from "./helpers/store"
+import { hasoStoreSuite } from "./helpers/suite"
 
 jest.setTimeout(180_000)
 
-const sandbox = useHasoSandbox()
 const today = istanbulDate(new Date())
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    let store: StoreFixture
+hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
+  const post = (path: string, body: unknown) => api.post(path, body, { headers: store().admin, validateStatus: () => true })
+  const get = (path: string) => api.get(path, { headers: store().admin, validateStatus: () => true })
 
-    beforeEach(async () => {
-      sandbox.get().reset()
-      store = await createTurkishStore(api, getContainer())
+  it("shows a customer's Haso account: link, live limit, plans and installments", async () => {
+    const { shopper, transaction } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())
+    const account = await get(`/admin/haso/customers/${shopper.customerId}?limit=2`)
+    expect(account.status).toBe(200)
+    expect(account.data.haso_customer).toMatchObject({
+      customer_id: shopper.customerId,
+      haso_customer_id: shopper.hasoCustomerId,
+      limit: { limit: 20000, available_limit: 20000 - 1234.56, suspended: false },
     })
+    expect(account.data.transactions).toMatchObject({ count: 1, items: [{ transaction_code: transaction.transactionCode, status_name: "active" }] })
+    expect(account.data.payments).toMatchObject({ count: 4, limit: 2 })
+    expect(account.data.payments.items).toHaveLength(2)
+  })
 
-    const post = (path: string, body: unknown) => api.post(path, body, { headers: store.admin, validateStatus: () => true })
-    const get = (path: string) => api.get(path, { headers: store.admin, validateStatus: () => true })
+  it("loads a balance once, which closes unpaid installments", async () => {
+    const { shopper, transaction } = await placeHasoOrder(api, getContainer(), store(), sandbox.get(), { installmentNo: 1 })
+    const loaded = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 1234.56, date: today, reference: "EFT-77" })
+    expect(loaded.status).toBe(200)
+    expect(loaded.data.haso_event).toMatchObject({ type: "balance_loaded", status: "succeeded", amount: 1234.56, actor_id: store().adminUserId })
+    const again = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 1234.56, date: today, reference: "EFT-77" })
+    expect(again.data.haso_event.id).toBe(loaded.data.haso_event.id)
+    expect(sandbox.get().requests().filter((r) => r.service === "loadCustomerBalance")).toHaveLength(1)
+    expect(sandbox.get().transaction(transaction.transactionCode)!.payments.every((p) => p.status === 1)).toBe(true)
+  })
 
-    it("shows a customer's Haso account: link, live limit, plans and installments", async () => {
-      const { shopper, transaction } = await placeHasoOrder(api, getContainer(), store, sandbox.get())
-      const account = await get(`/admin/haso/customers/${shopper.customerId}?limit=2`)
-      expect(account.status).toBe(200)
-      expect(account.data.haso_customer).toMatchObject({
-        customer_id: shopper.customerId,
-        haso_customer_id: shopper.hasoCustomerId,
-        limit: { limit: 20000, available_limit: 20000 - 1234.56, suspended: false },
-      })
-      expect(account.data.transactions).toMatchObject({ count: 1, items: [{ transaction_code: transaction.transactionCode, status_name: "active" }] })
-      expect(account.data.payments).toMatchObject({ count: 4, limit: 2 })
-      expect(account.data.payments.items).toHaveLength(2)
-    })
+  it("refuses to load a balance a second time when Haso's first answer was lost", async () => {
+    const shopper = await createShopper(api, getContainer(), store(), sandbox.get())
+    sandbox.get().setFault("loadCustomerBalance", { kind: "drop", phase: "after", times: 1 })
+    const lost = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today })
+    expect(lost.status).toBe(503)
+    const retry = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today })
+    expect(retry.status).toBe(400)
+    expect(retry.data).toMatchObject({ code: "haso_outcome_unknown", message: expect.stringMatching(/new reference/) })
+    expect(sandbox.get().customer(shopper.hasoCustomerId!)!.balanceKurus).toBe(5000)
+    expect((await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today, reference: "second" })).status).toBe(200)
+  })
 
-    it("loads a balance once, which closes unpaid installments", async () => {
-      const { shopper, transaction } = await placeHasoOrder(api, getContainer(), store, sandbox.get(), { installmentNo: 1 })
-      const loaded = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 1234.56, date: today, reference: "EFT-77" })
-      expect(loaded.status).toBe(200)
-      expect(loaded.data.haso_event).toMatchObject({ type: "balance_loaded", status: "succeeded", amount: 1234.56, actor_id: store.adminUserId })
-      const again = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 1234.56, date: today, reference: "EFT-77" })
-      expect(again.data.haso_event.id).toBe(loaded.data.haso_event.id)
-      expect(sandbox.get().requests().filter((r) => r.service === "loadCustomerBalance")).toHaveLength(1)
-      expect(sandbox.get().transaction(transaction.transactionCode)!.payments.every((p) => p.status === 1)).toBe(true)
-    })
+  it("suspends and re-activates a customer at Haso and in the store's record", async () => {
+    const shopper = await createShopper(api, getContainer(), store(), sandbox.get())
+    const suspended = await post(`/admin/haso/customers/${shopper.customerId}/suspend`, {})
+    expect(suspended.status).toBe(200)
+    expect(sandbox.get().customer(shopper.hasoCustomerId!)!.status).toBe(CustomerStatus.Suspended)
+    expect((await get(`/admin/haso/customers/${shopper.customerId}`)).data.haso_customer).toMatchObject({ suspended: true, limit: { suspended: true } })
 
-    it("refuses to load a balance a second time when Haso's first answer was lost", async () => {
-      const shopper = await createShopper(api, getContainer(), store, sandbox.get())
-      sandbox.get().setFault("loadCustomerBalance", { kind: "drop", phase: "after", times: 1 })
-      const lost = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today })
-      expect(lost.status).toBe(503)
-      const retry = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today })
-      expect(retry.status).toBe(400)
-      expect(retry.data).toMatchObject({ code: "haso_outcome_unknown", message: expect.stringMatching(/new reference/) })
-      expect(sandbox.get().customer(shopper.hasoCustomerId!)!.balanceKurus).toBe(5000)
-      expect((await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today, reference: "second" })).status).toBe(200)
-    })
+    expect((await post(`/admin/haso/customers/${shopper.customerId}/reactivate`, {})).status).toBe(200)
+    expect(sandbox.get().customer(shopper.hasoCustomerId!)!.status).toBe(CustomerStatus.Active)
+    expect((await get(`/admin/haso/customers/${shopper.customerId}`)).data.haso_customer.suspended).toBe(false)
+  })
 
-    it("suspends and re-activates a customer at Haso and in the store's record", async () => {
-      const shopper = await createShopper(api, getContainer(), store, sandbox.get())
-      const suspended = await post(`/admin/haso/customers/${shopper.customerId}/suspend`, {})
-      expect(suspended.status).toBe(200)
-      expect(sandbox.get().customer(shopper.hasoCustomerId!)!.status).toBe(CustomerStatus.Suspended)
-      expect((await get(`/admin/haso/customers/${shopper.customerId}`)).data.haso_customer).toMatchObject({ suspended: true, limit: { suspended: true } })
+  it("sets a special limit", async () => {
+    const shopper = await createShopper(api, getContainer(), store(), sandbox.get(), { limit: 20000 })
+    const set = await post(`/admin/haso/customers/${shopper.customerId}/limit`, { amount: 35000.5 })
+    expect(set.status).toBe(200)
+    expect(sandbox.get().customer(shopper.hasoCustomerId!)!.limitKurus).toBe(3500050)
+    expect((await get(`/admin/haso/customers/${shopper.customerId}`)).data.haso_customer.limit.limit).toBe(35000.5)
+  })
 
-      expect((await post(`/admin/haso/customers/${shopper.customerId}/reactivate`, {})).status).toBe(200)
-      expect(sandbox.get().customer(shopper.hasoCustomerId!)!.status).toBe(CustomerStatus.Active)
-      expect((await get(`/admin/haso/customers/${shopper.customerId}`)).data.haso_customer.suspended).toBe(false)
-    })
+  it("changes the mobile number, and explains Haso's RS115 and H311 without showing full numbers", async () => {
+    const shopper = await createShopper(api, getContainer(), store(), sandbox.get())
+    sandbox.get().createCustomer({ limit: 100, mobileNumber: "5329998877" })
+    const changed = await post(`/admin/haso/customers/${shopper.customerId}/gsm`, { phone: "0532 111 22 33" })
+    expect(changed.status).toBe(200)
+    expect(changed.data.haso_event).toMatchObject({ type: "customer_phone_changed", status: "succeeded", data: { phone_hint: "53******33" } })
+    expect(JSON.stringify(changed.data)).not.toContain("5321112233")
 
-    it("sets a special limit", async () => {
-      const shopper = await createShopper(api, getContainer(), store, sandbox.get(), { limit: 20000 })
-      const set = await post(`/admin/haso/customers/${shopper.customerId}/limit`, { amount: 35000.5 })
-      expect(set.status).toBe(200)
-      expect(sandbox.get().customer(shopper.hasoCustomerId!)!.limitKurus).toBe(3500050)
-      expect((await get(`/admin/haso/customers/${shopper.customerId}`)).data.haso_customer.limit.limit).toBe(35000.5)
-    })
+    const same = await post(`/admin/haso/customers/${shopper.customerId}/gsm`, { phone: "5321112233" })
+    expect(same.status).toBe(400)
+    expect(same.data.code).toBe("H311")
 
-    it("changes the mobile number, and explains Haso's RS115 and H311 without showing full numbers", async () => {
-      const shopper = await createShopper(api, getContainer(), store, sandbox.get())
-      sandbox.get().createCustomer({ limit: 100, mobileNumber: "5329998877" })
-      const changed = await post(`/admin/haso/customers/${shopper.customerId}/gsm`, { phone: "0532 111 22 33" })
-      expect(changed.status).toBe(200)
-      expect(changed.data.haso_event).toMatchObject({ type: "customer_phone_changed", status: "succeeded", data: { phone_hint: "53******33" } })
-      expect(JSON.stringify(changed.data)).not.toContain("5321112233")
+    const taken = await post(`/admin/haso/customers/${shopper.customerId}/gsm`, { phone: "+90 532 999 88 77" })
+    expect(taken.status).toBe(400)
+    expect(taken.data).toMatchObject({ code: "RS115", kkb_phones: ["53******33"] })
+  })
 
-      const same = await post(`/admin/haso/customers/${shopper.customerId}/gsm`, { phone: "5321112233" })
-      expect(same.status).toBe(400)
-      expect(same.data.code).toBe("H311")
+  it("lists the installment rates", async () => {
+    const rates = await get("/admin/haso/installment-rates")
+    expect(rates.status).toBe(200)
+    expect(rates.data.installment_rates).toContainEqual({ installment_no: 4, installment_count: 6, fee_rate: 7, dealer_segment: null })
+  })
 
-      const taken = await post(`/admin/haso/customers/${shopper.customerId}/gsm`, { phone: "+90 532 999 88 77" })
-      expect(taken.status).toBe(400)
-      expect(taken.data).toMatchObject({ code: "RS115", kkb_phones: ["53******33"] })
-    })
+  it("answers 404 for unknown or unlinked customers, 400 for bad input and 503 when Haso is down", async () => {
+    expect((await get("/admin/haso/customers/cus_missing")).status).toBe(404)
+    const unlinked = await createShopper(api, getContainer(), store(), sandbox.get(), { linked: false })
+    const notLinked = await post(`/admin/haso/customers/${unlinked.customerId}/suspend`, {})
+    expect(notLinked.status).toBe(404)
+    expect(notLinked.data.message).toMatch(/has no Haso account/)
 
-    it("lists the installment rates", async () => {
-      const rates = await get("/admin/haso/installment-rates")
-      expect(rates.status).toBe(200)
-      expect(rates.data.installment_rates).toContainEqual({ installment_no: 4, installment_count: 6, fee_rate: 7, dealer_segment: null })
-    })
+    const shopper = await createShopper(api, getContainer(), store(), sandbox.get())
+    const cases: Array<[string, unknown, RegExp]> = [
+      ["balance", { amount: 10 }, /Field 'date' is required/],
+      ["balance", { amount: 10, date: today, reference: "x".repeat(51) }, /reference/],
+      ["gsm", { phone: "0212 555 11 22" }, /phone must be a Turkish mobile number/],
+      ["limit", { amount: "lots" }, /amount must be an amount in Turkish lira/],
+      ["suspend", { reason: "late" }, /Unrecognized fields: 'reason'/],
+    ]
+    for (const [path, body, message] of cases) {
+      const response = await post(`/admin/haso/customers/${shopper.customerId}/${path}`, body)
+      expect([path, response.status, response.data.message]).toEqual([path, 400, expect.stringMatching(message)])
+    }
+    expect((await get(`/admin/haso/customers/${shopper.customerId}?limit=20&offset=7`)).status).toBe(400)
 
-    it("answers 404 for unknown or unlinked customers, 400 for bad input and 503 when Haso is down", async () => {
-      expect((await get("/admin/haso/customers/cus_missing")).status).toBe(404)
-      const unlinked = await createShopper(api, getContainer(), store, sandbox.get(), { linked: false })
-      const notLinked = await post(`/admin/haso/customers/${unlinked.customerId}/suspend`, {})
-      expect(notLinked.status).toBe(404)
-      expect(notLinked.data.message).toMatch(/has no Haso account/)
-
-      const shopper = await createShopper(api, getContainer(), store, sandbox.get())
-      const cases: Array<[string, unknown, RegExp]> = [
-        ["balance", { amount: 10 }, /Field 'date' is required/],
-        ["balance", { amount: 10, date: today, reference: "x".repeat(51) }, /reference/],
-        ["gsm", { phone: "0212 555 11 22" }, /phone must be a Turkish mobile number/],
-        ["limit", { amount: "lots" }, /amount must be an amount in Turkish lira/],
-        ["suspend", { reason: "late" }, /Unrecognized fields: 'reason'/],
-      ]
-      for (const [path, body, message] of cases) {
-        const response = await post(`/admin/haso/customers/${shopper.customerId}/${path}`, body)
-        expect([path, response.status, response.data.message]).toEqual([path, 400, expect.stringMatching(message)])
-      }
-      expect((await get(`/admin/haso/customers/${shopper.customerId}?limit=20&offset=7`)).status).toBe(400)
-
-      sandbox.get().setFault("*", { kind: "http_error", status: 500 })
-      const down = await get(`/admin/haso/customers/${shopper.customerId}`)
-      expect(down.status).toBe(503)
-      expect(down.data.code).toBe("haso_unavailable")
-    })
-  },
+    sandbox.get().setFault("*", { kind: "http_error", status: 500 })
+    const down = await get(`/admin/haso/customers/${shopper.customerId}`)
+    expect(down.status).toBe(503)
+    expect(down.data.code).toBe("haso_unavailable")
+  })
 })
