@@ -1,4 +1,5 @@
 import { TransactionStatus } from "../../src/haso"
+import { placeHasoOrder } from "./helpers/orders"
 import { eventually } from "./helpers/sandbox"
 import { createShopper } from "./helpers/shopper"
 import { chooseHaso, completeCart, createCart, getOrderPayment } from "./helpers/store"
@@ -55,15 +56,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
 
   it("refunds part, then the rest, from the admin; the limit comes back and a repeated refund is refused", async () => {
     const haso = sandbox.get()
-    const shopper = await createShopper(api, getContainer(), store(), haso)
-    const { cartId, paymentCollectionId } = await createCart(api, store(), shopper.headers)
-    await chooseHaso(api, shopper.headers, paymentCollectionId, { installment_no: 2 })
-    const order = (await completeCart(api, shopper.headers, cartId)).data.order
-    const payment = await eventually(async () => {
-      const found = await getOrderPayment(api, store().admin, order.id)
-      expect(found.captured_at).toBeTruthy()
-      return found
-    })
+    const { shopper, payment } = await placeHasoOrder(api, getContainer(), store(), haso, { installmentNo: 2 })
 
     const partial = await api.post(`/admin/payments/${payment.id}/refund`, { amount: 234.56 }, { headers: store().admin })
     expect(partial.status).toBe(200)

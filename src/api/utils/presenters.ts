@@ -26,6 +26,31 @@ export function presentLimit(info: CustomerInfo) {
   }
 }
 
+type HasoCustomerLink = {
+  haso_customer_id: string
+  verification_method: string
+  verified_at: Date | string
+  limit_amount: unknown
+  available_limit: unknown
+  suspended: boolean
+  limit_checked_at: Date | string | null
+}
+
+const amountOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+
+/** The stored link with its last known limit (see presentLimit for Haso's live answer). */
+export function presentLink(link: HasoCustomerLink) {
+  return {
+    haso_customer_id: link.haso_customer_id,
+    verification_method: link.verification_method,
+    verified_at: link.verified_at,
+    limit: amountOrNull(link.limit_amount),
+    available_limit: amountOrNull(link.available_limit),
+    suspended: link.suspended,
+    limit_checked_at: link.limit_checked_at,
+  }
+}
+
 export function presentInstallment(payment: HasoPayment) {
   return {
     payment_code: payment.PaymentCode,

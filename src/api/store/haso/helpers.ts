@@ -4,7 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { KkbReportStatus, type CustomerInfo, type HasoResponse } from "../../../haso"
 import { HASO_MODULE, type HasoModuleService } from "../../../modules/haso"
 import { linkHasoCustomerWorkflow } from "../../../workflows/link-haso-customer"
-import { presentLimit } from "../../utils/presenters"
+import { presentLimit, presentLink } from "../../utils/presenters"
 
 export function hasoModule(scope: MedusaContainer): HasoModuleService {
   return scope.resolve<HasoModuleService>(HASO_MODULE)
@@ -89,14 +89,7 @@ export async function approvedAgain(haso: HasoModuleService, customerId: string)
   const [link] = await haso.listHasoCustomers({ customer_id: customerId })
   return {
     status: "approved" as const,
-    haso_customer: link
-      ? {
-          haso_customer_id: link.haso_customer_id,
-          limit: link.limit_amount === null ? null : Number(link.limit_amount),
-          available_limit: link.available_limit === null ? null : Number(link.available_limit),
-          suspended: link.suspended,
-        }
-      : null,
+    haso_customer: link ? presentLink(link) : null,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { HasoError, fetchCustomerLimit } from "../../../../haso"
 import { toHasoHttpError } from "../../../utils/haso-errors"
+import { presentLink } from "../../../utils/presenters"
 import { hasoModule } from "../helpers"
 
 
@@ -37,14 +38,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     linked: true,
     live,
-    haso_customer: {
-      haso_customer_id: link.haso_customer_id,
-      verification_method: link.verification_method,
-      verified_at: link.verified_at,
-      limit: link.limit_amount === null ? null : Number(link.limit_amount),
-      available_limit: link.available_limit === null ? null : Number(link.available_limit),
-      suspended: link.suspended,
-      limit_checked_at: link.limit_checked_at,
-    },
+    haso_customer: presentLink(link),
   })
 }
