@@ -62,10 +62,12 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
   it("runs from the daily job once the configured hour has come, once per day", async () => {
     const container = getContainer()
     const tomorrowAt = (hour: number) => new Date(istanbulDayRange(today).to.getTime() + hour * 3_600_000)
-    expect(await reconcileYesterdayIfDue(container, tomorrowAt(5))).toBeUndefined()
-    expect(await reconcileYesterdayIfDue(container, tomorrowAt(7))).toBe(today)
+    const settings = { enabled: true, hour: 6 }
+    expect(await reconcileYesterdayIfDue(container, tomorrowAt(7), { ...settings, enabled: false })).toBeUndefined()
+    expect(await reconcileYesterdayIfDue(container, tomorrowAt(5), settings)).toBeUndefined()
+    expect(await reconcileYesterdayIfDue(container, tomorrowAt(7), settings)).toBe(today)
     expect((await get(`/admin/haso/reconciliations?date=${today}`)).data.reconciliations[0]).toMatchObject({ status: "matched", matched_count: 0 })
-    expect(await reconcileYesterdayIfDue(container, tomorrowAt(8))).toBeUndefined()
+    expect(await reconcileYesterdayIfDue(container, tomorrowAt(8), settings)).toBeUndefined()
   })
 
   it("stores a failed report and answers 503 when Haso is down; refuses bad input and anonymous callers", async () => {

@@ -91,7 +91,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     const { cartId, paymentCollectionId } = await createCart(api, store(), shopper.headers)
     await chooseHaso(api, shopper.headers, paymentCollectionId, { installment_no: 3 })
 
-    haso.setFault("createTransaction", { kind: "latency", ms: 2500, times: 1 })
+    haso.setFault("createTransaction", { kind: "latency", ms: 6000, times: 1 })
     const timedOut = await completeCart(api, shopper.headers, cartId)
     expect(timedOut.data.type).toBe("cart")
     expect(timedOut.data.error.message).toMatch(/did not answer in time/)
@@ -99,7 +99,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     expect(activeTransactions()).toHaveLength(0)
 
     // Haso finished creating it after we gave up; completing again adopts it.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await eventually(() => expect(haso.transactions()).toHaveLength(1))
     const retried = await completeCart(api, shopper.headers, cartId)
     expect(retried.data.type).toBe("order")
     expect(haso.transactions()).toHaveLength(1)
@@ -111,7 +111,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     const shopper = await createShopper(api, getContainer(), store(), haso)
     const { cartId, paymentCollectionId } = await createCart(api, store(), shopper.headers)
     await chooseHaso(api, shopper.headers, paymentCollectionId)
-    haso.setFault("createTransaction", { kind: "latency", ms: 2500, times: 1 })
+    haso.setFault("createTransaction", { kind: "latency", ms: 6000, times: 1 })
     expect((await completeCart(api, shopper.headers, cartId)).data.type).toBe("cart")
     await eventually(() => expect(haso.transactions()).toHaveLength(1))
     expect(haso.transactions()[0].status).toBe(TransactionStatus.AwaitingOrderStatus)

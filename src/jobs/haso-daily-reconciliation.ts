@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { HASO_MODULE, type HasoModuleService } from "../modules/haso"
+import { HASO_MODULE, type HasoModuleService, type HasoPluginOptions } from "../modules/haso"
 import { istanbulHour, previousIstanbulDay } from "../reconciliation/istanbul-day"
 import { reconcileHasoDayWorkflow } from "../workflows/reconcile-haso-day"
 
@@ -13,10 +13,17 @@ export default async function hasoDailyReconciliation(container: MedusaContainer
   await reconcileYesterdayIfDue(container, new Date())
 }
 
-/** Reconciles yesterday when it is due and not done yet; returns the day it ran for. */
-export async function reconcileYesterdayIfDue(container: MedusaContainer, now: Date): Promise<string | undefined> {
+/**
+ * Reconciles yesterday when it is due and not done yet; returns the day it ran
+ * for. `settings` default to the plugin's `reconciliation` options.
+ */
+export async function reconcileYesterdayIfDue(
+  container: MedusaContainer,
+  now: Date,
+  settings?: HasoPluginOptions["reconciliation"]
+): Promise<string | undefined> {
   const haso = container.resolve<HasoModuleService>(HASO_MODULE)
-  const settings = haso.options.reconciliation
+  settings ??= haso.options.reconciliation
   if (!settings.enabled || istanbulHour(now) < settings.hour) {
     return undefined
   }

@@ -16,7 +16,8 @@ export function useHasoSandbox(env: Record<string, string> = {}) {
       HASO_MERCHANT_ID: sandbox.credentials.merchantId,
       HASO_MERCHANT_KEY: sandbox.credentials.merchantKey,
       HASO_MERCHANT_SALT: sandbox.credentials.merchantSalt,
-      HASO_TIMEOUT_MS: "1500",
+      // Short enough for the timeout tests, long enough that a busy CI machine is not taken for a slow Haso.
+      HASO_TIMEOUT_MS: "4000",
       HASO_READ_RETRIES: "1",
       ...env,
     }
