@@ -21,9 +21,9 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/haso",
-      // The scheduled run would reach the sandbox in the middle of other tests;
-      // the reconciliation test calls the job's function with its own settings.
-      options: { reconciliation: { enabled: false } },
+      // Scheduled runs would reach the sandbox in the middle of other tests;
+      // the reconciliation and sync tests call the jobs' functions with their own settings.
+      options: { reconciliation: { enabled: false }, sync: { enabled: false } },
     },
     {
       resolve: "@medusajs/medusa/payment",

@@ -1,6 +1,8 @@
 import { CustomerStatus } from "../../src/haso"
 import { istanbulDate } from "../../src/reconciliation/istanbul-day"
+import { randomMobile, randomTckn } from "../../src/sandbox/identity"
 import { placeHasoOrder } from "./helpers/orders"
+import { eventually } from "./helpers/sandbox"
 import { createShopper } from "./helpers/shopper"
 import { hasoStoreSuite } from "./helpers/suite"
 
@@ -13,7 +15,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   const get = (path: string) => api.get(path, { headers: store().admin, validateStatus: () => true })
 
   it("shows a customer's Haso account: link, live limit, plans and installments", async () => {
-    const { shopper, transaction } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())
+    const { shopper, transaction, order } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())
     const account = await get(`/admin/haso/customers/${shopper.customerId}?limit=2`)
     expect(account.status).toBe(200)
     expect(account.data.haso_customer).toMatchObject({
@@ -22,6 +24,10 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
       limit: { limit: 20000, available_limit: 20000 - 1234.56, suspended: false },
     })
     expect(account.data.transactions).toMatchObject({ count: 1, items: [{ transaction_code: transaction.transactionCode, status_name: "active" }] })
+    // Each transaction links to its Medusa order (once order.placed has tied them).
+    await eventually(async () =>
+      expect((await get(`/admin/haso/customers/${shopper.customerId}?limit=2`)).data.transactions.items[0].order).toEqual({ id: order.id, display_id: order.display_id })
+    )
     expect(account.data.payments).toMatchObject({ count: 4, limit: 2 })
     expect(account.data.payments.items).toHaveLength(2)
   })
@@ -47,6 +53,33 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     expect(retry.data).toMatchObject({ code: "haso_outcome_unknown", message: expect.stringMatching(/new reference/) })
     expect(sandbox.get().customer(shopper.hasoCustomerId!)!.balanceKurus).toBe(5000)
     expect((await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today, reference: "second" })).status).toBe(200)
+  })
+
+  it("defines a predefined (5.2.5) or KDS (5.2.6) limit for a customer, links them, and keeps no identity data", async () => {
+    const { dbConnection } = { dbConnection: getContainer().resolve("__pg_connection__") }
+    const unlinked = await createShopper(api, getContainer(), store(), sandbox.get(), { linked: false })
+    expect((await get(`/admin/haso/customers/${unlinked.customerId}`)).data.code).toBe("haso_not_linked")
+    const person = { first_name: "Ayşe", last_name: "Kaya", tckn: randomTckn(), phone: `0${randomMobile()}`, email: "ayse@haso.test" }
+    const predefined = await post(`/admin/haso/customers/${unlinked.customerId}/predefined-limit`, { ...person, limit: 7500 })
+    expect(predefined.status).toBe(200)
+    expect(predefined.data.haso_customer).toMatchObject({ limit: 7500, available_limit: 7500, suspended: false })
+    expect(JSON.stringify(predefined.data)).not.toContain(person.tckn)
+    const account = (await get(`/admin/haso/customers/${unlinked.customerId}`)).data.haso_customer
+    expect(account).toMatchObject({ verification_method: "predefined", haso_customer_id: predefined.data.haso_customer.haso_customer_id })
+
+    const other = await createShopper(api, getContainer(), store(), sandbox.get(), { linked: false })
+    const kds = await post(`/admin/haso/customers/${other.customerId}/kds-limit`, {
+      ...person, tckn: randomTckn(), phone: randomMobile(), birth_date: "1985-04-23", kds_limit: 12000, dealer_segment: "GOLD",
+    })
+    expect(kds.status).toBe(200)
+    expect((await get(`/admin/haso/customers/${other.customerId}`)).data.haso_customer).toMatchObject({ verification_method: "kds", limit: { limit: 12000 } })
+
+    const bad = await post(`/admin/haso/customers/${other.customerId}/kds-limit`, { ...person, birth_date: "1985-02-30", kds_limit: 10 })
+    expect(bad.status).toBe(400)
+    expect(bad.data.message).toMatch(/birth_date must be a real date/)
+    const stored = JSON.stringify([(await dbConnection.raw("select * from haso_event")).rows, (await dbConnection.raw("select * from haso_customer")).rows])
+    expect(stored).not.toContain(person.tckn)
+    expect(stored).not.toContain(person.phone.slice(1))
   })
 
   it("suspends and re-activates a customer at Haso and in the store's record", async () => {
@@ -114,8 +147,10 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     expect((await get(`/admin/haso/customers/${shopper.customerId}?limit=20&offset=7`)).status).toBe(400)
 
     sandbox.get().setFault("*", { kind: "http_error", status: 500 })
+    // Haso answered HTTP 500: a bad gateway, to be tried again, not a bug of the store's.
     const down = await get(`/admin/haso/customers/${shopper.customerId}`)
-    expect(down.status).toBe(503)
+    expect(down.status).toBe(502)
+    expect(down.headers["retry-after"]).toBe("5")
     expect(down.data.code).toBe("haso_unavailable")
   })
 })

@@ -38,13 +38,21 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
       missing_at_haso_count: 1,
       amount_mismatch_count: 1,
     })
-    expect(report.mismatches.missing_in_medusa).toEqual([expect.objectContaining({ kind: "transaction", transaction_code: stray })])
-    expect(report.mismatches.missing_at_haso).toEqual([
-      expect.objectContaining({ kind: "transaction", merchant_oid: b.payment.data.merchant_oid, payment_id: b.payment.id, amount_kurus: 123456 }),
-    ])
-    expect(report.mismatches.amount_mismatch).toEqual([
-      expect.objectContaining({ merchant_oid: c.payment.data.merchant_oid, amount_kurus: 100000, haso_amount_kurus: 123456 }),
-    ])
+    expect(report.mismatches.items).toHaveLength(3)
+    expect(report.mismatches.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "at_haso_only", type: "transaction", transaction_code: stray, haso_amount_kurus: expect.any(Number), medusa_amount_kurus: null }),
+        expect.objectContaining({ kind: "in_medusa_only", merchant_oid: b.payment.data.merchant_oid, payment_id: b.payment.id, order_id: b.order.id, medusa_amount_kurus: 123456, haso_amount_kurus: null }),
+        expect.objectContaining({ kind: "amount_differs", merchant_oid: c.payment.data.merchant_oid, order_id: c.order.id, medusa_amount_kurus: 100000, haso_amount_kurus: 123456 }),
+      ])
+    )
+    // Staff open a day's differences: both amounts in lira, the order with its number.
+    const detail = (await get(`/admin/haso/reconciliations/${today}`)).data.reconciliation
+    expect(detail.mismatches).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "amount_differs", medusa_amount: 1000, haso_amount: 1234.56, order: { id: c.order.id, display_id: c.order.display_id } }),
+      ])
+    )
     expect(report.summary.haso).toMatchObject({ TransactionCount: 3, RefundCount: 1, RefundTotal: 234.56 })
 
     // Yesterday, Haso has B and Medusa has nothing.
@@ -76,7 +84,9 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
     expect(down.status).toBe(503)
     expect((await get(`/admin/haso/reconciliations?date=${today}`)).data.reconciliations[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/HTTP 503/) })
 
-    expect((await post("/admin/haso/reconciliations", { date: "yesterday" })).data.message).toMatch(/date must be a date written YYYY-MM-DD/)
+    expect((await post("/admin/haso/reconciliations", { date: "yesterday" })).data.message).toMatch(/date must be a real date written YYYY-MM-DD/)
+    expect((await post("/admin/haso/reconciliations", { date: "2026-13-01" })).status).toBe(400)
+    expect((await get("/admin/haso/reconciliations/2026-02-30")).status).toBe(400)
     expect((await post("/admin/haso/reconciliations", {})).status).toBe(400)
     expect((await get("/admin/haso/reconciliations?date=2999-01-01")).status).toBe(400)
     expect((await get("/admin/haso/reconciliations", {})).status).toBe(401)

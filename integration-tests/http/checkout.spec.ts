@@ -131,7 +131,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     expect(haso.customer(shopper.hasoCustomerId!)!.availableKurus).toBe(2_000_000 - 123456)
   })
 
-  it("settles at Haso a transaction Medusa failed to drop while cancelling the order", async () => {
+  it("settles at Haso a transaction Medusa failed to drop while cancelling the order, and Medusa's payment shows it", async () => {
     const haso = sandbox.get()
     const shopper = await createShopper(api, getContainer(), store(), haso)
     const { cartId, paymentCollectionId } = await createCart(api, store(), shopper.headers)
@@ -141,11 +141,20 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     // Medusa logs and swallows the provider's cancel error and cancels the order anyway.
     haso.setFault("updateTransaction", { kind: "http_error", status: 500, times: 1 })
     expect((await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: store().admin })).status).toBe(200)
-    await eventually(async () => {
-      const history = await api.get(`/admin/haso/orders/${order.id}/events`, { headers: store().admin })
-      expect(history.data.haso_events).toEqual([expect.objectContaining({ type: "order_canceled_transaction_dropped", status: "succeeded" })])
+    // The order.canceled subscriber closes it at Haso through Medusa's payment module.
+    const payment = await eventually(async () => {
+      const found = await getOrderPayment(api, store().admin, order.id)
+      expect(found.canceled_at).toBeTruthy()
+      return found
     })
+    expect(payment.captured_at).toBeNull()
     expect(haso.transactions()[0].status).toBe(TransactionStatus.Cancelled)
+    const history = (await api.get(`/admin/haso/orders/${order.id}/events`, { headers: store().admin })).data.haso_events
+    expect(history).toEqual([
+      expect.objectContaining({ type: "cancel", status: "succeeded", actor_type: "system", actor_id: "haso:order.canceled" }),
+      expect.objectContaining({ type: "cancel", status: "unknown", haso_code: "http_status", message: "HTTP 500", actor_name: "Ayşe Yönetici" }),
+      expect.objectContaining({ type: "create", status: "succeeded" }),
+    ])
   })
 
   it("staff capture activates a waiting transaction once, even when asked twice", async () => {

@@ -24,6 +24,9 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
       post("/store/haso/onboarding/confirm", { reference: "hobref_xxxxxxxxxxxxxxxxxxxxxxxx", pin: "123456" }, anonymous),
       post("/store/haso/onboarding/resend-pin", { reference: "hobref_xxxxxxxxxxxxxxxxxxxxxxxx" }, anonymous),
       get("/store/haso/onboarding/hobref_xxxxxxxxxxxxxxxxxxxxxxxx", anonymous),
+      post("/store/haso/onboarding/hobref_xxxxxxxxxxxxxxxxxxxxxxxx/check", {}, anonymous),
+      get("/store/haso/orders/order_x", anonymous),
+      post("/store/haso/orders/order_x/pay", { installment_no: 1 }, anonymous),
       get("/store/haso/me", anonymous),
       get("/store/haso/me/transactions", anonymous),
       get("/store/haso/me/payments", anonymous),
@@ -105,7 +108,11 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
     const start = await post("/store/haso/onboarding", valid())
     expect(start.status).toBe(503)
     expect(start.headers["retry-after"]).toBe("5")
-    expect(start.data).toMatchObject({ code: "haso_unavailable", message: expect.stringMatching(/HTTP 503/) })
+    expect(start.data).toMatchObject({ code: "haso_unavailable", message: expect.stringMatching(/not available right now.*try again/) })
+    // In Turkish for a Turkish storefront (Medusa's x-medusa-locale header).
+    const turkish = await api.post("/store/haso/onboarding", valid(), { headers: { ...shopper, "x-medusa-locale": "tr-TR" }, validateStatus: () => true })
+    expect(turkish.status).toBe(503)
+    expect(turkish.data.message).toMatch(/Haso şu anda yanıt vermiyor/)
     const me = await get("/store/haso/me", linked.headers)
     expect(me.data).toMatchObject({ linked: true, live: false, haso_customer: { limit: 5000 } })
   })

@@ -102,15 +102,21 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
     expect((await get("/store/haso/me", shopper.headers)).data).toEqual({ linked: false })
   })
 
-  it("lets the storefront poll a pending report until it is approved", async () => {
+  it("lets the storefront check a pending report until it is approved; reading the status changes nothing", async () => {
     const tckn = randomTckn()
     sandbox.get().setKkbOutcome(tckn, { result: "pending", checks: 1, then: { result: "approved", limit: 15000 } })
     const shopper = await unlinkedShopper()
     const { reference } = (await post("/store/haso/onboarding", person(tckn), shopper.headers)).data
     expect((await post("/store/haso/onboarding/confirm", { reference, pin: "123456" }, shopper.headers)).data).toEqual({ status: "pending", reference })
+    const checks = () => sandbox.get().requests().filter((r) => r.service === "checkKkbReportResult").length
+    // GET reads the store's record only: no Haso call, no change.
     expect((await get(`/store/haso/onboarding/${reference}`, shopper.headers)).data).toEqual({ status: "pending", reference })
-    const approved = await get(`/store/haso/onboarding/${reference}`, shopper.headers)
+    expect(checks()).toBe(0)
+    expect((await post(`/store/haso/onboarding/${reference}/check`, {}, shopper.headers)).data).toEqual({ status: "pending", reference })
+    const approved = await post(`/store/haso/onboarding/${reference}/check`, {}, shopper.headers)
     expect(approved.data).toMatchObject({ status: "approved", haso_customer: { limit: 15000 } })
+    expect(checks()).toBe(2)
+    expect((await get(`/store/haso/onboarding/${reference}`, shopper.headers)).data).toMatchObject({ status: "approved", haso_customer: { limit: 15000 } })
     expect((await get("/store/haso/me", shopper.headers)).data).toMatchObject({ linked: true, haso_customer: { limit: 15000 } })
   })
 
@@ -132,6 +138,7 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
     const { reference } = (await post("/store/haso/onboarding", person(), owner.headers)).data
     expect((await post("/store/haso/onboarding/confirm", { reference, pin: "123456" }, other.headers)).status).toBe(404)
     expect((await get(`/store/haso/onboarding/${reference}`, other.headers)).status).toBe(404)
+    expect((await post(`/store/haso/onboarding/${reference}/check`, {}, other.headers)).status).toBe(404)
     expect((await post("/store/haso/onboarding/resend-pin", { reference }, other.headers)).status).toBe(404)
     expect(sandbox.get().requests().filter((r) => r.service === "sendKkbPinCode")).toHaveLength(0)
   })

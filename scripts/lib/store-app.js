@@ -36,9 +36,10 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,${cookieOptions}
     http: {
-      storeCors: "*",
-      adminCors: "*",
-      authCors: "*",
+      // Medusa matches these literally ("*" is not a wildcard): list your storefront's and admin's origins.
+      storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:3000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:7001",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:3000,http://localhost:9000,http://localhost:7001",
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
@@ -47,6 +48,8 @@ module.exports = defineConfig({
   plugins: [{ resolve: "medusa-plugin-haso", options: { merchantId, merchantKey, merchantSalt, apiUrl } }],
   modules: [{ resolve: "@medusajs/medusa/payment", options: { providers: [
     { resolve: "medusa-plugin-haso/providers/haso", id: "haso", options: { merchantId, merchantKey, merchantSalt, apiUrl } },
+    // The same Haso with activation left to staff (Capture in the admin); enable it on a region to use it.
+    { resolve: "medusa-plugin-haso/providers/haso", id: "haso_manual", options: { merchantId, merchantKey, merchantSalt, apiUrl, autoCapture: false } },
   ] } }],
 })
 `

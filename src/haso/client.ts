@@ -21,6 +21,9 @@ export interface HasoCallOptions {
   ipAddress?: string
 }
 
+/** Where the client finds the shopper's IP of the call in progress, when the caller does not pass one. */
+export type HasoIpSource = () => string | undefined
+
 /** The subset of Medusa's logger the client uses. */
 export interface HasoLogger {
   debug(message: string): void
@@ -52,7 +55,8 @@ export class HasoClient {
 
   constructor(
     private readonly options: HasoConnectionOptions,
-    private readonly logger?: HasoLogger
+    private readonly logger?: HasoLogger,
+    private readonly shopperIp: HasoIpSource = () => undefined
   ) {
     this.http = axios.create({
       baseURL: options.apiUrl,
@@ -88,12 +92,16 @@ export class HasoClient {
       const issue = fields.error.issues[0]
       // Built directly: HasoError.business would replace the field detail with H102's generic meaning.
       const detail = `${issue.path.join(".") || "request"} ${issue.message}`
-      throw new HasoError({ service, kind: "business", code: HasoCodes.InvalidField }, `Haso ${service} failed with ${HasoCodes.InvalidField}: ${detail}`)
+      throw new HasoError(
+        { service, kind: "business", code: HasoCodes.InvalidField, hasoText: detail },
+        `Haso ${service} refused with ${HasoCodes.InvalidField}: ${detail}`
+      )
     }
     const body: Record<string, unknown> = {
       merchantId: this.options.merchantId,
       ...fields.data,
-      ipAddress: callOptions.ipAddress ?? this.options.serverIp,
+      // S.1: the shopper's IP on calls a shopper started, the store's otherwise.
+      ipAddress: callOptions.ipAddress ?? this.shopperIp() ?? this.options.serverIp,
     }
     body.requestToken = requestTokenFor(service, body, this.options)
 
@@ -137,7 +145,7 @@ export class HasoClient {
       const errors = parsedEnvelope.Errors ?? []
       const code = errors.map((entry) => entry.match(HASO_CODE_PATTERN)?.[0]).find(Boolean)
       const message = errors.map((entry) => entry.replace(/^\s*(H|RS)\d{3}\s*:\s*/, "")).join("; ")
-      const error = HasoError.business(service, code, message || "no reason given", parsedEnvelope.Data ?? undefined)
+      const error = HasoError.business(service, code, message, parsedEnvelope.Data ?? undefined)
       this.logger?.debug(`haso ${service} refused with ${code ?? "no code"} in ${Date.now() - started} ms`)
       throw error
     }

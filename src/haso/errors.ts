@@ -14,6 +14,8 @@ export interface HasoErrorDetails {
   httpStatus?: number
   /** `Data` that came with a business error (H204 carries the existing TransactionCode). */
   data?: Record<string, unknown>
+  /** Haso's own words for a business error, digit runs masked: what staff are shown. */
+  hasoText?: string
 }
 
 /**
@@ -27,6 +29,7 @@ export class HasoError extends Error {
   readonly reason?: HasoTransportReason
   readonly httpStatus?: number
   readonly data?: Record<string, unknown>
+  readonly hasoText?: string
 
   constructor(details: HasoErrorDetails, message: string) {
     super(message)
@@ -37,6 +40,7 @@ export class HasoError extends Error {
     this.reason = details.reason
     this.httpStatus = details.httpStatus
     this.data = details.data
+    this.hasoText = details.hasoText
   }
 
   get isBusiness(): boolean {
@@ -48,12 +52,14 @@ export class HasoError extends Error {
   }
 
   static business(service: HasoServiceName, code: string | undefined, hasoMessage: string, data?: Record<string, unknown>) {
-    // Haso's own text is shown only for codes we do not know; long digit runs
-    // (a TCKN or phone number Haso might quote back) are masked.
-    const meaning = describeHasoCode(code) ?? hasoMessage.replace(/\d{6,}/g, (digits) => `${digits.slice(0, 2)}****${digits.slice(-2)}`)
+    // Long digit runs (a TCKN or phone number Haso might quote back) are masked;
+    // with no text from Haso, the code's meaning from our table stands in.
+    const text = hasoMessage.trim()
+      ? hasoMessage.replace(/\d{6,}/g, (digits) => `${digits.slice(0, 2)}****${digits.slice(-2)}`)
+      : describeHasoCode(code) ?? "no reason given"
     return new HasoError(
-      { service, kind: "business", code, data },
-      `Haso ${service} failed${code ? ` with ${code}` : ""}: ${meaning}`
+      { service, kind: "business", code, data, hasoText: text },
+      `Haso ${service} refused${code ? ` with ${code}` : ""}: ${text}`
     )
   }
 

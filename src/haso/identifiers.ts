@@ -26,8 +26,3 @@ export function merchantOidFor(paymentSessionId: string): string {
 export function refundIdFor(merchantOid: string, sequence: number): string {
   return `${merchantOid}-R${sequence}`
 }
-
-/** refundId of the refund that gives back whatever is left when an order is cancelled. */
-export function cancellationRefundIdFor(merchantOid: string): string {
-  return `${merchantOid}-CANCEL`
-}

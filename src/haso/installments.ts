@@ -1,5 +1,6 @@
 import type { HasoClient, HasoCallOptions } from "./client"
-import type { CustomerInfo, InstallmentOption } from "./contract/models"
+import type { CustomerInfo, InstallmentOption, InstallmentRate } from "./contract/models"
+import { kurusToMajor } from "./money"
 
 export interface InstallmentQuery {
   amountKurus: number
@@ -83,4 +84,35 @@ export async function fetchCustomerLimit(
 ): Promise<CustomerInfo | null> {
   const { CustomerInfo: info } = await client.getCustomerInformation({ customerId, orderAmount: LIMIT_PROBE_AMOUNT }, callOptions)
   return info
+}
+
+/** An indicative plan for a product page, before Haso has seen the shopper (no limit, no down payment). */
+export interface IndicativePlan {
+  installment_count: number
+  installment_amount: number
+  total_amount: number
+  fee_rate: number
+}
+
+/**
+ * Indicative plans for an amount from Haso's published rate definitions
+ * (5.23): the fee is FeeRate % of the amount, spread evenly (assumption, the
+ * sandbox prices the same way). One plan per installment count, the cheapest
+ * where several options share a count; dealer-segment rates are left out.
+ */
+export function indicativePlans(rates: InstallmentRate[], amountKurus: number): IndicativePlan[] {
+  const byCount = new Map<number, IndicativePlan>()
+  for (const rate of rates.filter((candidate) => !candidate.DealerSegment)) {
+    const feeKurus = Math.round((amountKurus * Math.round(rate.FeeRate * 100)) / 10_000)
+    const totalKurus = amountKurus + feeKurus
+    const plan = {
+      installment_count: rate.InstallmentCount,
+      installment_amount: kurusToMajor(Math.ceil(totalKurus / rate.InstallmentCount)),
+      total_amount: kurusToMajor(totalKurus),
+      fee_rate: rate.FeeRate,
+    }
+    const known = byCount.get(plan.installment_count)
+    if (!known || known.total_amount > plan.total_amount) byCount.set(plan.installment_count, plan)
+  }
+  return [...byCount.values()].sort((a, b) => a.installment_count - b.installment_count)
 }

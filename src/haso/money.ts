@@ -65,3 +65,43 @@ function describe(amount: unknown): unknown {
   }
   return amount
 }
+
+/** An amount in major units as its exact decimal string (`{ value: "20.25" }`, 20.25, "20.250" → "20.25"). */
+export function exactAmount(amount: BigNumberInput): string {
+  if (amount === null || amount === undefined) {
+    throw new RangeError(`"${String(amount)}" is not an amount`)
+  }
+  const value = MathBN.convert(amount)
+  if (!value.isFinite() || value.isNegative()) {
+    throw new RangeError(`"${String(describe(amount))}" is not a non-negative amount`)
+  }
+  return value.toFixed()
+}
+
+export type RefundShare = {
+  /** What Medusa is refunding now, in major units (it may hold fractions of a kuruş). */
+  requested: BigNumberInput
+  /** What Medusa refunded before on this payment, exact, in major units. */
+  refundedBefore: BigNumberInput
+  /** The payment's amount in Medusa, exact, in major units. */
+  paymentAmount: BigNumberInput
+  /** The transaction's order amount at Haso, in kuruş. */
+  orderKurus: number
+  /** What Haso refunded before on this transaction, in kuruş. */
+  hasoRefundedKurus: number
+}
+
+/**
+ * How many kuruş to refund at Haso for a Medusa refund, so that both sides'
+ * totals stay equal however Medusa's amounts are split: each refund sends the
+ * difference of the rounded running totals (two refunds of 5.0025 send 5.00
+ * and 5.01, never 5.00 twice), and the refund that brings Medusa's refundable
+ * amount to zero sends everything Haso still holds.
+ */
+export function kurusToRefund(share: RefundShare): number {
+  const after = MathBN.add(share.refundedBefore, share.requested)
+  if (MathBN.gte(after, share.paymentAmount)) {
+    return share.orderKurus - share.hasoRefundedKurus
+  }
+  return toKurus(after) - toKurus(share.refundedBefore)
+}

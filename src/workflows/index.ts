@@ -1,4 +1,4 @@
 export * from "./back-office"
 export * from "./link-haso-customer"
 export * from "./reconcile-haso-day"
-export * from "./settle-canceled-order-with-haso"
+export { syncHasoPaymentWorkflow, syncHasoPayment, type SyncResult } from "./sync/sync-haso-payment"

@@ -1,52 +1,44 @@
 import { Button, Text } from "@medusajs/ui"
-import { hasoApi, hasoKeys } from "../lib/api"
-import { formatLira } from "../lib/format"
-import { useHasoAction } from "../lib/use-haso-action"
-import { ActionForm, compact, ErrorText, RECEIVED_PAYMENT_FIELDS, type Values } from "./action-form"
+import { useTranslation } from "react-i18next"
+import { useHasoAction } from "../lib/data"
+import { formatDate, formatLira } from "../lib/format"
+import { ActionForm, compact, RECEIVED_PAYMENT_FIELDS, type Values } from "./action-form"
+import { ErrorText } from "./section"
+
+const toNumber = (value: string) => Number(value.replace(",", "."))
 
 /** Enforcement (icra): report the debt, then record what it collects and costs. */
 export function Enforcement({ orderId, inExecution }: { orderId: string; inExecution: boolean }) {
-  const refresh = hasoKeys.order(orderId)
+  const { t, i18n } = useTranslation()
+  const lira = (value: string) => formatLira(toNumber(value), i18n.language)
   const report = useHasoAction({
-    run: () => hasoApi(`/orders/${orderId}/execution`, { method: "POST", body: {} }),
-    confirm: () => ({
-      title: "Report to enforcement?",
-      description: "Haso records the transaction as handed to enforcement (icra). This cannot be undone from the admin.",
-      variant: "danger",
-    }),
-    success: "Reported to enforcement",
-    refresh,
+    run: (_: undefined, api) => api(`/orders/${orderId}/execution`, { method: "POST", body: {} }),
+    confirm: () => ({ title: t("haso.enforcement.reportConfirm.title"), description: t("haso.enforcement.reportConfirm.description"), variant: "danger" }),
+    success: () => t("haso.enforcement.reportDone"),
   })
   const payment = useHasoAction({
-    run: (values: Values) => hasoApi(`/orders/${orderId}/execution/payments`, { method: "POST", body: compact(values) }),
+    run: (values: Values, api) => api(`/orders/${orderId}/execution/payments`, { method: "POST", body: compact(values) }),
     confirm: (values) => ({
-      title: "Record enforcement payment?",
-      // Haso cannot tell a repeat from a second payment: the same amount, date and reference is sent once.
-      description: `${formatLira(Number(values.amount))} collected on ${values.date}. A second payment with the same amount and date needs its own reference.`,
+      title: t("haso.enforcement.paymentConfirm.title"),
+      description: t("haso.enforcement.paymentConfirm.description", { amount: lira(values.amount), date: formatDate(values.date, i18n.language) }),
     }),
-    success: "Enforcement payment recorded",
-    refresh,
+    success: () => t("haso.enforcement.paymentDone"),
   })
   const expenses = useHasoAction({
-    run: (values: Values) =>
-      hasoApi(`/orders/${orderId}/execution/expenses`, { method: "POST", body: { total_amount: values.total_amount } }),
-    confirm: (values) => ({
-      title: "Send enforcement expenses?",
-      description: `Haso replaces the expenses total with ${formatLira(Number(values.total_amount))}: send the total so far, not the new costs alone.`,
-    }),
-    success: "Enforcement expenses sent",
-    refresh,
+    run: (values: Values, api) => api(`/orders/${orderId}/execution/expenses`, { method: "POST", body: { total_amount: values.total_amount } }),
+    confirm: (values) => ({ title: t("haso.enforcement.expensesConfirm.title"), description: t("haso.enforcement.expensesConfirm.description", { amount: lira(values.total_amount) }) }),
+    success: () => t("haso.enforcement.expensesDone"),
   })
 
   return (
     <div className="flex flex-col gap-y-4">
       {inExecution ? (
-        <Text size="small" className="text-ui-fg-subtle">Reported to enforcement.</Text>
+        <Text size="small" className="text-ui-fg-subtle">{t("haso.enforcement.reported")}</Text>
       ) : (
         <div className="flex flex-col gap-y-2">
           <div>
             <Button size="small" variant="danger" isLoading={report.pending} onClick={() => report.submit(undefined)}>
-              Report to enforcement
+              {t("haso.enforcement.report")}
             </Button>
           </div>
           <ErrorText message={report.error} />
@@ -54,17 +46,17 @@ export function Enforcement({ orderId, inExecution }: { orderId: string; inExecu
       )}
       <ActionForm
         id={`haso-execution-payment-${orderId}`}
-        title="Record enforcement payment"
-        submitLabel="Record"
+        title={t("haso.enforcement.payment")}
+        submitLabel={t("haso.enforcement.paymentSubmit")}
         action={payment}
         fields={RECEIVED_PAYMENT_FIELDS}
       />
       <ActionForm
         id={`haso-execution-expenses-${orderId}`}
-        title="Enforcement expenses, total so far"
-        submitLabel="Send"
+        title={t("haso.enforcement.expenses")}
+        submitLabel={t("haso.enforcement.expensesSubmit")}
         action={expenses}
-        fields={[{ name: "total_amount", label: "Total (TRY)", kind: "amount" }]}
+        fields={[{ name: "total_amount", label: "total", kind: "amount" }]}
       />
     </div>
   )

@@ -1,44 +1,63 @@
 import { Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
-import { hasoApi, hasoKeys } from "../lib/api"
-import { formatDate, formatLira, humanize } from "../lib/format"
-import type { HasoEventList } from "../lib/types"
+import { useTranslation } from "react-i18next"
+import { useHasoQuery } from "../lib/data"
+import { formatDate, formatLira } from "../lib/format"
+import type { HasoEventList, HasoHistoryEntry } from "../lib/types"
 import { LoadError, Loading, Status } from "./section"
 
-const SHOWN = 10
+const SHOWN = 20
 
-/** What staff told Haso about the order, newest first, with Haso's answer. */
+/** The order's Haso story, newest first: who did what, when, for how much, and what Haso answered. */
 export function EventHistory({ orderId }: { orderId: string }) {
-  const { data, error, isPending, refetch } = useQuery({
-    queryKey: [...hasoKeys.order(orderId), "events"],
-    queryFn: () => hasoApi<HasoEventList>(`/orders/${orderId}/events`, { query: { limit: SHOWN } }),
-    retry: false,
-  })
-  if (isPending) return <Loading />
-  if (error) return <LoadError error={error} retry={() => refetch()} />
-  if (!data.haso_events.length) {
-    return <Text size="small" className="text-ui-fg-subtle">Nothing sent to Haso from the admin yet.</Text>
+  const { t, i18n } = useTranslation()
+  const history = useHasoQuery<HasoEventList>(`/orders/${orderId}/events`, { limit: SHOWN })
+  if (!history.data) {
+    return history.error ? <LoadError error={history.error} retry={history.reload} /> : <Loading />
+  }
+  if (!history.data.haso_events.length) {
+    return <Text size="small" className="text-ui-fg-subtle">{t("haso.order.historyEmpty")}</Text>
   }
   return (
-    <ul className="flex flex-col gap-y-2">
-      {data.haso_events.map((event) => (
-        <li key={event.id} className="flex flex-col gap-y-0.5">
+    <ul className="flex flex-col gap-y-3" data-testid="haso-history">
+      {history.data.haso_events.map((entry) => (
+        <li key={entry.id} className="flex flex-col gap-y-0.5" data-testid="haso-history-entry" data-type={entry.type} data-status={entry.status}>
           <div className="flex items-center justify-between gap-x-2">
             <Text size="small" weight="plus">
-              {humanize(event.type)}{event.amount !== null ? ` · ${formatLira(event.amount)}` : ""}
+              {t(`haso.event.${entry.type}`, { defaultValue: t("haso.event.other") })}
+              {entry.amount !== null ? ` · ${formatLira(entry.amount, i18n.language)}` : ""}
+              {entry.refund_id ? ` · ${entry.refund_id}` : ""}
             </Text>
-            <Status name={event.status} />
+            <Status name={entry.status} />
           </div>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {formatDate(event.created_at)}
-            {event.haso_code ? ` · ${event.haso_code}` : ""}
-            {event.message ? ` · ${event.message}` : ""}
+            {[formatDate(entry.created_at, i18n.language), actorLabel(entry, t), answerOf(entry)].filter(Boolean).join(" · ")}
+            {entry.data?.recorded === false && entry.type === "refund" && entry.status === "succeeded" ? ` · ${t("haso.actor.unrecorded")}` : ""}
           </Text>
         </li>
       ))}
-      {data.count > SHOWN ? (
-        <Text size="xsmall" className="text-ui-fg-subtle">Showing the latest {SHOWN} of {data.count}.</Text>
+      {history.data.count > SHOWN ? (
+        <Text size="xsmall" className="text-ui-fg-subtle">{t("haso.order.historyMore", { shown: SHOWN, count: history.data.count })}</Text>
       ) : null}
     </ul>
   )
+}
+
+function actorLabel(entry: HasoHistoryEntry, t: (key: string) => string): string {
+  switch (entry.actor_type) {
+    case "user":
+      return entry.actor_name ?? entry.actor_id ?? ""
+    case "customer":
+      return t("haso.actor.checkout")
+    case "system": {
+      const known: Record<string, string> = { "haso:order.placed": "order_placed", "haso:order.canceled": "order_canceled", "haso:sync": "sync" }
+      return t(`haso.actor.${known[entry.actor_id ?? ""] ?? "system"}`)
+    }
+    default:
+      return ""
+  }
+}
+
+/** Haso's answer: its own words and code. */
+function answerOf(entry: HasoHistoryEntry): string {
+  return [entry.message, entry.haso_code && entry.haso_code !== entry.message ? `(${entry.haso_code})` : null].filter(Boolean).join(" ")
 }

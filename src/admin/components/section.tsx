@@ -1,15 +1,18 @@
 import { Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { humanize, statusColor } from "../lib/format"
-import { ErrorText } from "./action-form"
+import { useTranslation } from "react-i18next"
+import { statusColor } from "../lib/format"
 
 /** A card laid out like the core admin's: a header row, then divided blocks. */
-export function Card({ title, status, children }: { title: string; status?: string | null; children: ReactNode }) {
+export function Card({ title, status, actions, children }: { title: string; status?: string | null; actions?: ReactNode; children: ReactNode }) {
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <Heading level="h2">{title}</Heading>
-        {status ? <Status name={status} /> : null}
+        <div className="flex items-center gap-x-2">
+          {status ? <Status name={status} /> : null}
+          {actions}
+        </div>
       </div>
       {children}
     </Container>
@@ -39,20 +42,28 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
   )
 }
 
+/** A status badge, worded in the admin's language. */
 export function Status({ name }: { name: string }) {
-  return <StatusBadge color={statusColor(name)}>{humanize(name)}</StatusBadge>
+  const { t } = useTranslation()
+  return <StatusBadge color={statusColor(name)}>{t(`haso.status.${name}`, { defaultValue: t("haso.status.unknown_status") })}</StatusBadge>
 }
 
 export function Loading() {
-  return <Text size="small" className="text-ui-fg-subtle">Loading…</Text>
+  const { t } = useTranslation()
+  return <Text size="small" className="text-ui-fg-subtle">{t("haso.common.loading")}</Text>
 }
 
-/** A failed read, with the API's message (e.g. "Haso could not be reached") and a retry. */
+export function ErrorText({ message }: { message: string | null | undefined }) {
+  return message ? <Text size="small" className="text-ui-fg-error" role="alert">{message}</Text> : null
+}
+
+/** A failed read, with the API's message (e.g. "Haso did not answer") and a retry. */
 export function LoadError({ error, retry }: { error: Error; retry: () => void }) {
+  const { t } = useTranslation()
   return (
     <div className="flex items-center justify-between gap-x-2">
       <ErrorText message={error.message} />
-      <Button size="small" variant="transparent" onClick={retry}>Retry</Button>
+      <Button size="small" variant="transparent" onClick={retry}>{t("haso.common.retry")}</Button>
     </div>
   )
 }

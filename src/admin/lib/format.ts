@@ -1,58 +1,47 @@
-const lira = new Intl.NumberFormat("tr-TR", { style: "currency", currency: "TRY" })
-
-export function formatLira(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? "-" : lira.format(amount)
-}
-
-/** "2024-05-01" or an ISO timestamp, shown as the date (and time when there is one). */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return "-"
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleString()
-}
-
-/**
- * Today in Istanbul as YYYY-MM-DD. The API refuses dates in the future by
- * Istanbul's calendar, so the browser's own date may be a day off.
+/*
+ * Numbers and dates in the admin user's language (tr → Turkish conventions,
+ * otherwise English), and badge colours by the one status name.
  */
-export function istanbulToday(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000)
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Istanbul" }).format(date)
+
+const intlLocale = (language: string) => (language.toLowerCase().startsWith("tr") ? "tr-TR" : "en-US")
+
+export function formatLira(amount: number | null | undefined, language: string): string {
+  return amount === null || amount === undefined ? "-" : new Intl.NumberFormat(intlLocale(language), { style: "currency", currency: "TRY" }).format(amount)
 }
 
-/** "InExecution" / "partially_paid" → "In execution" / "Partially paid". */
-export function humanize(name: string): string {
-  const words = name.replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+/** "2024-05-01" (a day) or an ISO timestamp (a moment), in the user's language. */
+export function formatDate(value: string | Date | null | undefined, language: string): string {
+  if (!value) return "-"
+  const day = typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T00:00:00)?$/.test(value)
+  const date = day ? new Date(`${(value as string).slice(0, 10)}T12:00:00Z`) : new Date(value)
+  if (Number.isNaN(date.getTime())) return String(value)
+  return new Intl.DateTimeFormat(intlLocale(language), day ? { dateStyle: "medium", timeZone: "UTC" } : { dateStyle: "medium", timeStyle: "short" }).format(date)
 }
 
 export type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
-/** Keyed by snake_case: the plan route names statuses "InExecution", the other routes "in_execution". */
+/** By the status names of haso/contract/statuses.ts and of our records. */
 const COLORS: Record<string, BadgeColor> = {
-  // installments
   paid: "green",
   unpaid: "grey",
   partially_paid: "orange",
   overdue: "red",
-  // transactions
   active: "green",
   awaiting_order_status: "orange",
   partially_refunded: "orange",
   completed: "green",
+  cancelled: "grey",
   in_execution: "red",
-  // accounts, events and reconciliations
   suspended: "red",
   succeeded: "green",
   pending: "orange",
   unknown: "orange",
+  abandoned: "grey",
   failed: "red",
   matched: "green",
   mismatched: "orange",
 }
 
 export function statusColor(name: string): BadgeColor {
-  const key = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()
-  return COLORS[key] ?? "grey"
+  return COLORS[name] ?? "grey"
 }

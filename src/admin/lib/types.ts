@@ -14,21 +14,23 @@ export type HasoInstallment = {
   status_name: string
 }
 
-export type HasoEvent = {
+/** An entry of an order's Haso history: a payment operation or a back-office event. */
+export type HasoHistoryEntry = {
   id: string
+  source: "payment" | "back_office"
   type: string
-  status: "pending" | "succeeded" | "failed" | "unknown" | "reverted"
-  order_id: string | null
-  customer_id: string | null
+  status: "pending" | "succeeded" | "failed" | "unknown" | "abandoned" | "reverted"
   transaction_code: string | null
   amount: number | null
   haso_code: string | null
   message: string | null
   actor_id: string | null
+  actor_type: "user" | "customer" | "system" | null
+  actor_name: string | null
+  refund_id: string | null
+  data: { recorded?: boolean } | null
   created_at: string
 }
-
-export type Page<T> = { items: T[]; count: number; limit: number; offset: number }
 
 /** GET /admin/haso/orders/:id/plan */
 export type HasoOrderPlan = {
@@ -37,22 +39,29 @@ export type HasoOrderPlan = {
   merchant_oid: string
   haso: {
     status: number
-    /** The TransactionStatus key, e.g. "Active", "InExecution". */
     status_name: string
+    order_amount: number
+    fee: number
     total_amount: number
+    refunded_amount: number
+    installment_count: number
     installments: HasoInstallment[]
   }
   medusa: {
     payment_id: string
+    order_total: number
     amount: number
+    captured_amount: number
     refunded_amount: number
     captured_at: string | null
     canceled_at: string | null
   }
+  open_operations: number
 }
 
-/** GET /admin/haso/orders/:id/events */
-export type HasoEventList = { haso_events: HasoEvent[]; count: number; limit: number; offset: number }
+export type HasoEventList = { haso_events: HasoHistoryEntry[]; count: number; limit: number; offset: number }
+
+export type HasoSyncResult = { synced: Array<{ payment_id: string; actions: Array<{ action: string; amount?: string }> }> }
 
 export type HasoTransaction = {
   transaction_code: string
@@ -62,7 +71,10 @@ export type HasoTransaction = {
   total_amount: number
   created_at: string | null
   installments: HasoInstallment[]
+  order: { id: string; display_id: number | null } | null
 }
+
+export type Page<T> = { items: T[]; count: number; limit: number; offset: number }
 
 /** GET /admin/haso/customers/:id */
 export type HasoCustomerAccount = {
@@ -76,7 +88,6 @@ export type HasoCustomerAccount = {
     limit: { haso_customer_id: string; limit: number; available_limit: number; suspended: boolean } | null
   }
   transactions: Page<HasoTransaction>
-  payments: Page<HasoInstallment & { transaction_code: string; merchant_oid: string }>
 }
 
 export type HasoReconciliation = {
@@ -91,12 +102,23 @@ export type HasoReconciliation = {
   amount_mismatch_count: number
   duration_ms: number
   error: string | null
-  created_at: string
-  updated_at: string
 }
 
-/** GET /admin/haso/reconciliations */
 export type HasoReconciliationList = { reconciliations: HasoReconciliation[]; count: number; limit: number; offset: number }
+
+export type HasoMismatch = {
+  kind: string
+  type: "transaction" | "refund"
+  merchant_oid: string
+  transaction_code: string | null
+  refund_id: string | null
+  haso_amount: number | null
+  medusa_amount: number | null
+  order: { id: string; display_id: number | null } | null
+}
+
+/** GET /admin/haso/reconciliations/:date */
+export type HasoReconciliationDetail = { reconciliation: HasoReconciliation & { mismatches: HasoMismatch[] } }
 
 export type HasoInstallmentRate = {
   installment_no: number
@@ -104,6 +126,3 @@ export type HasoInstallmentRate = {
   fee_rate: number
   dealer_segment: string | null
 }
-
-/** POST routes that act on Haso answer with the event they recorded. */
-export type HasoEventResponse = { haso_event: HasoEvent }

@@ -1,13 +1,27 @@
+import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { normalizeTurkishMobile } from "../../haso"
+import { isValidTckn, normalizeTurkishMobile } from "../../haso"
+import { isCalendarDate, istanbulDate } from "../../reconciliation/istanbul-day"
 
 /*
- * Shared request fields. Medusa prints a custom issue's message on its own,
- * so each message names its field. Numbers are read as text first: Medusa's
- * "expected string, got '<value>'" would otherwise echo personal data.
+ * Request fields shared by store and admin routes. Medusa prints a custom
+ * issue's message on its own, so each message names its field. Numbers are
+ * read as text first: Medusa's "expected string, got '<value>'" would
+ * otherwise echo personal data.
  */
 
 export const asText = (value: unknown) => (typeof value === "number" ? String(value) : value)
+
+export const personName = (field: string) => z.string(`${field} must be text`).trim().min(1, `${field} is required`).max(100)
+
+export const tcknField = z.preprocess(
+  asText,
+  z
+    .string("tckn must be the 11 digits of a Turkish ID number")
+    .trim()
+    .regex(/^\d{11}$/, "tckn must be the 11 digits of a Turkish ID number")
+    .refine(isValidTckn, "tckn is not a valid Turkish ID number: its check digits do not match")
+)
 
 /** A Turkish mobile number as people type it, normalised to Haso's 10 digits. */
 export function turkishMobile(field: string) {
@@ -22,4 +36,30 @@ export function turkishMobile(field: string) {
       return mobile
     })
   )
+}
+
+/** An amount in lira, as a number or numeric text, at most 2 decimals. */
+export function liraAmount(field: string, { allowZero = false } = {}) {
+  const message = `${field} must be an amount in Turkish lira, e.g. 1234.56`
+  return z
+    .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, message)], message)
+    .transform(Number)
+    .refine((value) => Number.isFinite(value) && (allowZero ? value >= 0 : value > 0), `${field} must be more than 0`)
+    .refine((value) => value <= 100_000_000, `${field} is too large`)
+    .refine((value) => MathBN.convert(MathBN.mult(value, 100)).isInteger(), `${field} can have at most 2 decimals (kuruş)`)
+}
+
+/** A real calendar date, YYYY-MM-DD (2026-13-01 is refused, not a server error). */
+export function calendarDate(field: string) {
+  return z.string(`${field} must be a date written YYYY-MM-DD`).refine(isCalendarDate, `${field} must be a real date written YYYY-MM-DD`)
+}
+
+/** A calendar date no later than today in Istanbul (the date Haso keeps books by). */
+export function pastDate(field: string) {
+  return calendarDate(field).refine((value) => value <= istanbulDate(new Date()), `${field} cannot be in the future`)
+}
+
+/** A birth date: a real date in the past. */
+export function birthDate(field: string) {
+  return calendarDate(field).refine((value) => value < istanbulDate(new Date()), `${field} must be in the past`)
 }

@@ -1,4 +1,4 @@
-import { hasoDecimalToKurus, kurusToHasoAmount, kurusToMajor, toHasoAmount, toKurus } from "../money"
+import { exactAmount, hasoDecimalToKurus, kurusToHasoAmount, kurusToMajor, kurusToRefund, toHasoAmount, toKurus } from "../money"
 
 describe("toHasoAmount: Medusa major units → Haso ×100 string", () => {
   it.each([
@@ -55,5 +55,45 @@ describe("Haso decimals and kuruş", () => {
     expect(kurusToHasoAmount(150050)).toBe("150050")
     expect(() => kurusToHasoAmount(10.5)).toThrow(RangeError)
     expect(() => kurusToHasoAmount(-1)).toThrow(RangeError)
+  })
+})
+
+describe("kurusToRefund: Medusa refunds → kuruş at Haso, totals kept equal", () => {
+  const base = { refundedBefore: 0, paymentAmount: "10.005", orderKurus: 1001, hasoRefundedKurus: 0 }
+
+  it("rounds the running total, so halves of an odd kuruş do not vanish", () => {
+    // 10.005 TRY authorized; Haso holds 1001 kuruş (10.005 rounds half up).
+    const first = kurusToRefund({ ...base, requested: "5.0025" })
+    const second = kurusToRefund({ ...base, requested: "5.0025", refundedBefore: "5.0025", hasoRefundedKurus: first })
+    expect([first, second]).toEqual([500, 501])
+    expect(first + second).toBe(1001)
+  })
+
+  it("sends everything Haso still holds with the refund that empties Medusa's refundable amount", () => {
+    // A percentage promotion gave 432.383; Haso holds 43238 kuruş, 21619 already refunded.
+    const last = kurusToRefund({ requested: "216.1915", refundedBefore: "216.1915", paymentAmount: "432.383", orderKurus: 43238, hasoRefundedKurus: 21619 })
+    expect(last).toBe(43238 - 21619)
+  })
+
+  it("takes Medusa's raw BigNumber objects", () => {
+    expect(kurusToRefund({ ...base, requested: { value: "2.50", precision: 20 }, paymentAmount: "100", orderKurus: 10000 })).toBe(250)
+  })
+
+  it("gives 0 for less than half a kuruş, so the caller can refuse it", () => {
+    expect(kurusToRefund({ ...base, requested: "0.004", paymentAmount: "100", orderKurus: 10000 })).toBe(0)
+  })
+})
+
+describe("exactAmount", () => {
+  it.each([
+    [{ value: "20.250", precision: 20 }, "20.25"],
+    [432.383, "432.383"],
+    ["10.005", "10.005"],
+    [0, "0"],
+  ])("%p → %p", (amount, expected) => expect(exactAmount(amount as never)).toBe(expected))
+
+  it("refuses negative and missing amounts", () => {
+    expect(() => exactAmount(-1)).toThrow(RangeError)
+    expect(() => exactAmount(undefined as never)).toThrow(RangeError)
   })
 })

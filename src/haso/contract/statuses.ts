@@ -57,3 +57,16 @@ export type KkbTestResult = (typeof KKB_TEST_RESULTS)[number]
 export function isRefundableStatus(status: TransactionStatus): boolean {
   return status === TransactionStatus.Active || status === TransactionStatus.PartiallyRefunded
 }
+
+/**
+ * The one name of each status value, as our API, the admin and the storefront
+ * kit show it (snake_case): `active`, `partially_refunded`, `in_execution`,
+ * `unpaid`, `overdue`… Keys of the translations.
+ */
+export function statusName(table: Record<string, number>, value: number): string {
+  const key = Object.entries(table).find(([, candidate]) => candidate === value)?.[0]
+  return key ? key.replace(/[A-Z]/g, (letter, index: number) => (index ? "_" : "") + letter.toLowerCase()) : "unknown"
+}
+
+export const transactionStatusName = (value: number) => statusName(TransactionStatus, value)
+export const paymentStatusName = (value: number) => statusName(PaymentStatus, value)

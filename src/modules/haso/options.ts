@@ -22,6 +22,28 @@ export const hasoPluginSchema = hasoProviderSchema.extend({
       testMode: z.boolean().default(false),
     })
     .prefault({}),
+  quote: z
+    .object({
+      /** How long Haso's published rates (5.23) and segment options (5.21) are kept for product pages and checkout. */
+      cacheSeconds: z.number().int().min(0).max(86_400).default(300),
+    })
+    .prefault({}),
+  basket: z
+    .object({
+      /** Brand or seller reported to Haso as each basket line's `skuMerchant`. */
+      merchantName: z.string().trim().min(1).optional(),
+      /** Your storefront's product URL, `{handle}` standing for the product handle, e.g. `https://shop.example/products/{handle}`. */
+      productUrlTemplate: z.string().includes("{handle}", { error: "must contain {handle}" }).optional(),
+    })
+    .prefault({}),
+  sync: z
+    .object({
+      /** Run the periodic sync that brings payments out of step with Haso back in step (every 5 minutes, on the worker). */
+      enabled: z.boolean().default(true),
+      /** How far back the sync looks for payments out of step. */
+      lookbackDays: z.number().int().positive().max(90).default(7),
+    })
+    .prefault({}),
   reconciliation: z
     .object({
       enabled: z.boolean().default(true),

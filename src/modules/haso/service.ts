@@ -1,18 +1,25 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { HasoClient } from "../../haso"
+import { PaymentLedger, leaseMsFor, outcomeGraceMsFor, type LedgerDeps } from "../../ledger/payment-ledger"
 import {
   HasoCustomer,
   HasoEvent,
   HasoOnboarding,
+  HasoPaymentLock,
+  HasoPaymentOperation,
   HasoRateLimit,
   HasoReconciliation,
+  HasoReconciliationLine,
 } from "./models"
+import { canMoveOnboarding, isFinished, type OnboardingStatus } from "./onboarding-states"
 import type { HasoPluginOptions } from "./options"
 
 type InjectedDependencies = {
   hasoClient: HasoClient
   hasoOptions: HasoPluginOptions
   manager: { execute(sql: string, params?: unknown[]): Promise<Array<Record<string, unknown>>> }
+  [ContainerRegistrationKeys.PG_CONNECTION]: Knex
 }
 
 /**
@@ -25,14 +32,36 @@ export default class HasoModuleService extends MedusaService({
   HasoOnboarding,
   HasoEvent,
   HasoReconciliation,
+  HasoReconciliationLine,
   HasoRateLimit,
+  HasoPaymentOperation,
+  HasoPaymentLock,
 }) {
   protected readonly dependencies_: InjectedDependencies
+  protected ledger_?: PaymentLedger
+  /** What Haso publishes for everyone (rate definitions, segment options), briefly, per instance. */
+  protected readonly published_ = new Map<string, { until: number; value: Promise<unknown> }>()
 
   constructor(dependencies: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.dependencies_ = dependencies
+  }
+
+  /** The database, for the plugin's bulk work in plain SQL (ledger, reconciliation lines). */
+  get db(): Knex {
+    return this.dependencies_[ContainerRegistrationKeys.PG_CONNECTION]
+  }
+
+  /** The ledger of Haso payment operations (shared with the payment provider). */
+  get ledger(): PaymentLedger {
+    this.ledger_ ??= new PaymentLedger(this.db, leaseMsFor(this.options))
+    return this.ledger_
+  }
+
+  /** What the provider's money operations need, for the sync to run them outside the provider. */
+  get ledgerDeps(): LedgerDeps {
+    return { client: this.client, ledger: this.ledger, outcomeGraceMs: outcomeGraceMsFor(this.options) }
   }
 
   get client(): HasoClient {
@@ -61,6 +90,40 @@ export default class HasoModuleService extends MedusaService({
     )
     const count = Number(rows[0]?.count ?? 0)
     return { allowed: count <= limit, count, retryAfterSeconds: Number(rows[0]?.retry_after ?? windowSeconds) }
+  }
+
+  /** The customer's own onboarding attempt by its reference; undefined for anybody else's. */
+  async findOwnOnboarding(reference: string, customerId: string) {
+    const [onboarding] = await this.listHasoOnboardings({ reference, customer_id: customerId })
+    return onboarding
+  }
+
+  /** Moves an onboarding attempt to `to`, if its state allows it (onboarding-states.ts). */
+  async moveOnboarding(id: string, to: OnboardingStatus) {
+    const onboarding = await this.retrieveHasoOnboarding(id)
+    if (!canMoveOnboarding(onboarding.status as OnboardingStatus, to)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A Haso onboarding that is ${onboarding.status} cannot become ${to}.`)
+    }
+    if (onboarding.status === to) {
+      return onboarding
+    }
+    return this.updateHasoOnboardings({ id, status: to, completed_at: isFinished(to) ? new Date() : null })
+  }
+
+  /**
+   * A published Haso answer, kept `ttlSeconds`. Concurrent requests for the
+   * same key share one call; a failed call is not kept.
+   */
+  async published<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
+    const now = Date.now()
+    const hit = this.published_.get(key)
+    if (hit && hit.until > now) {
+      return hit.value as Promise<T>
+    }
+    const value = load()
+    this.published_.set(key, { until: now + ttlSeconds * 1000, value })
+    value.catch(() => this.published_.delete(key))
+    return value
   }
 
   /** Counts a PIN attempt on an onboarding reference atomically; returns the new count. */

@@ -1,25 +1,31 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { hasoRefusal, toShopperError } from "../../errors"
 import {
   CustomerStatus,
   fetchInstallmentOffers,
   hasoDecimalToKurus,
+  kurusToMajor,
   type HasoClient,
   type HasoProviderOptions,
 } from "../../haso"
-import { formatTry, shopperError } from "./mapping"
+import { formatHasoMessage, formatLira } from "../../i18n/messages"
+import { currentLocale } from "../../request-context"
 import type { HasoSessionData } from "./session-data"
 
 export type QuoteInput = {
   merchant_oid: string
   haso_customer_id: string
   amount_kurus: number
+  /** Medusa's amount, exact. */
+  amount: string
   installment_no?: number
 }
 
 /**
  * The session data for an amount: the customer's limit and installment
  * options (5.1, or 5.21 with a dealerSegment), and the chosen option checked
- * against them. Every refusal explains itself to the shopper.
+ * against them. Every refusal explains itself to the shopper and carries a
+ * code a storefront can act on.
  */
 export async function quoteInstallments(
   client: HasoClient,
@@ -37,38 +43,36 @@ export async function quoteInstallments(
       postponeSelected: options.postponeSelected,
     })
   } catch (error) {
-    throw shopperError(error, "Haso could not quote installments for this cart.")
+    throw toShopperError(error)
   }
   const { customer, offers } = result
+  const total = lira(input.amount_kurus)
   if (!customer) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Haso does not know this customer any more. Please link your Haso account again.")
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_customer_unknown")
   }
   if (customer.Status === CustomerStatus.Suspended) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your Haso account is suspended, so it cannot be used for this order.")
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_suspended")
   }
   const available = hasoDecimalToKurus(customer.AvailableLimit)
   if (available < input.amount_kurus) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Your available Haso limit (${formatTry(available)}) is lower than the order total (${formatTry(input.amount_kurus)}).`
-    )
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_limit_too_low", { available: lira(available), total })
   }
   if (!offers.length) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Haso offers no installment option for ${formatTry(input.amount_kurus)}.`)
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_no_options", { total }, "haso_option_not_offered")
   }
   const chosen = input.installment_no ?? offers[0].installment_no
   const selected = offers.find((offer) => offer.installment_no === chosen)
   if (!selected) {
-    const offered = offers.map((offer) => `${offer.installment_no} (${offer.installment_count} installments)`).join(", ")
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Installment option ${chosen} is not offered for ${formatTry(input.amount_kurus)}. Offered installment_no values: ${offered}.`
-    )
+    const offered = offers
+      .map((offer) => formatHasoMessage("installment_option", { no: offer.installment_no, count: offer.installment_count }, currentLocale()))
+      .join(", ")
+    throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_option_not_offered", { chosen, total, offered })
   }
   return {
     merchant_oid: input.merchant_oid,
     haso_customer_id: input.haso_customer_id,
     amount_kurus: input.amount_kurus,
+    amount: input.amount,
     currency_code: "try",
     installment_no: selected.installment_no,
     installment_options: offers,
@@ -76,4 +80,8 @@ export async function quoteInstallments(
     available_limit: customer.AvailableLimit,
     auto_capture: options.autoCapture,
   }
+}
+
+function lira(kurus: number): string {
+  return formatLira(kurusToMajor(kurus), currentLocale())
 }

@@ -1,9 +1,4 @@
-import {
-  AbstractPaymentProvider,
-  MedusaError,
-  PaymentActions,
-  PaymentSessionStatus,
-} from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, ContainerRegistrationKeys, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -35,50 +30,37 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import {
-  HasoClient,
-  HasoConfigError,
-  HasoError,
-  OrderStatus,
-  TransactionStatus,
-  hasoProviderSchema,
-  merchantOidFor,
-  refundIdFor,
-  resolveHasoOptions,
-  toKurus,
-  type HasoProviderOptions,
-} from "../../haso"
-import { formatTry, paymentStatusFor, planFromPayments, planFromTransaction, shopperError, staffError } from "./mapping"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { hasoRefusal, toStaffError } from "../../errors"
+import { HasoClient, HasoConfigError, exactAmount, hasoProviderSchema, merchantOidFor, resolveHasoOptions, toKurus, type HasoProviderOptions } from "../../haso"
+import { PaymentLedger, leaseMsFor, outcomeGraceMsFor, type LedgerDeps } from "../../ledger/payment-ledger"
+import { currentHasoContext } from "../../request-context"
+import { authorizeWithHaso } from "./authorize"
+import { paymentStatusFor, planFromPayments } from "./mapping"
 import { quoteInstallments, type QuoteInput } from "./quote"
+import { refundOnce } from "./refund"
 import {
   LATER_KEYS,
   parsePaymentData,
   parseSessionData,
   paymentDataSchema,
-  refundedKurus,
   sessionDataSchema,
   storefrontSessionInputSchema,
-  type HasoPaymentData,
 } from "./session-data"
-import {
-  adoptTransaction,
-  dropWaitingTransaction,
-  recoverCreatedTransaction,
-  refundOnce,
-  settleTransaction,
-  withRefund,
-} from "./transactions"
+import { activateOnce, closeTransaction } from "./settle"
 
-const WHERE = "payment provider (medusa-plugin-haso/providers/haso)"
+const OPTIONS_OWNER = "payment provider (medusa-plugin-haso/providers/haso)"
 
-type Dependencies = { logger: Logger }
+type Dependencies = { logger: Logger; [ContainerRegistrationKeys.PG_CONNECTION]: Knex }
 
 /**
  * Medusa payment provider for Haso installments (`pp_haso_<id>`).
  *
  * initiate → quote the limit and options (5.1/5.21); authorize → create the
- * transaction (5.3); capture → activate it (5.4, 1); refund → 5.7;
- * cancel/delete → drop a waiting transaction (5.4, 2) or refund an active one.
+ * transaction (5.3) and, with autoCapture, activate it (5.4, 1) now that the
+ * order exists; capture → activate; refund → 5.7; cancel → drop a waiting
+ * transaction (5.4, 2) or refund an active one. Every state-changing call is
+ * on the ledger, under the transaction's lease.
  */
 export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOptions> {
   static identifier = "haso"
@@ -90,12 +72,18 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
   protected readonly options_: HasoProviderOptions
   protected readonly client_: HasoClient
   protected readonly logger_: Logger
+  protected readonly ledger_: PaymentLedger
 
   constructor(cradle: Dependencies, options: HasoProviderOptions) {
     super(cradle, options)
     this.options_ = resolveProviderOptions(options)
     this.logger_ = cradle.logger
-    this.client_ = new HasoClient(this.options_, this.logger_)
+    this.client_ = new HasoClient(this.options_, this.logger_, () => currentHasoContext()?.ip)
+    this.ledger_ = new PaymentLedger(cradle[ContainerRegistrationKeys.PG_CONNECTION], leaseMsFor(this.options_))
+  }
+
+  private get deps(): LedgerDeps & { logger: Logger; options: HasoProviderOptions } {
+    return { client: this.client_, ledger: this.ledger_, logger: this.logger_, options: this.options_, outcomeGraceMs: outcomeGraceMsFor(this.options_) }
   }
 
   async initiatePayment({ amount, currency_code, data, context }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
@@ -103,138 +91,70 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
     const customerId = linkedHasoCustomerId(context)
     const sessionId = context?.idempotency_key ?? (data?.session_id as string | undefined)
     if (!sessionId) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A Haso payment needs Medusa's payment session id.")
+      throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_session_invalid")
     }
     const input = storefrontSessionInputSchema.safeParse(data ?? {})
     if (!input.success) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "installment_no must be the whole number of an offered Haso installment option.")
+      throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_option_invalid", {}, "haso_option_not_offered")
     }
     const quote = await this.quote({
       merchant_oid: merchantOidFor(sessionId),
       haso_customer_id: customerId,
       amount_kurus: toKurus(amount),
+      amount: exactAmount(amount),
       installment_no: input.data.installment_no,
     })
     const blanks = Object.fromEntries(LATER_KEYS.map((key) => [key, null]))
     return { id: quote.merchant_oid, data: { ...blanks, ...quote, session_id: sessionId } }
   }
 
-  /** Called by our complete-cart hook (and custom code) with the amount and the cart's basket. */
+  /** Not called by Medusa 2.21 (a changed cart gets a new session); re-quotes for custom code that calls it. */
   async updatePayment({ amount, currency_code, data }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     assertTurkishLira(currency_code)
     const session = parseSessionData(data)
     const amountKurus = toKurus(amount)
-    const changed =
-      amountKurus !== session.amount_kurus || session.installment_no !== session.selected_installment?.installment_no
-    if (!changed) {
+    if (amountKurus === session.amount_kurus && session.installment_no === session.selected_installment?.installment_no) {
       return { data: { ...data, ...session } }
     }
-    const quote = await this.quote({ ...session, amount_kurus: amountKurus })
+    const quote = await this.quote({ ...session, amount_kurus: amountKurus, amount: exactAmount(amount) })
     return { data: { ...data, ...session, ...quote } }
   }
 
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const session = parseSessionData(data)
-    if (data?.transaction_code) {
-      // Authorized before (Medusa retried): read Haso's state instead of creating again.
-      return adoptTransaction(this.client_, session, String(data.transaction_code))
-    }
-    try {
-      const created = await this.client_.createTransaction({
-        orderAmount: String(session.amount_kurus),
-        selectedInstallment: session.installment_no,
-        customerId: session.haso_customer_id,
-        merchantOid: session.merchant_oid,
-        basketList: session.basket ?? undefined,
-        userAddress: session.user_address ?? undefined,
-        notCalculateFees: this.options_.notCalculateFees,
-        forceRiskFreeEvaluate: this.options_.forceRiskFreeEvaluate,
-        PostponeSelected: this.options_.postponeSelected,
-      })
-      const data: HasoPaymentData = {
-        ...session,
-        ...planFromTransaction(created.TransactionPayments),
-        transaction_status: TransactionStatus.AwaitingOrderStatus,
-        authorized_at: new Date().toISOString(),
-        activated_at: null,
-        cancelled_at: null,
-        refunds: [],
-      }
-      return { status: PaymentSessionStatus.AUTHORIZED, data }
-    } catch (error) {
-      const recovered = await recoverCreatedTransaction(this.client_, this.logger_, session, error)
-      if (recovered) {
-        return recovered
-      }
-      throw shopperError(error, "Haso could not authorize this payment.")
-    }
+    return authorizeWithHaso(this.deps, session, typeof data?.transaction_code === "string" ? data.transaction_code : undefined)
   }
 
-  async capturePayment({ data }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+  async capturePayment({ data, context }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data: await activateOnce(this.deps, parsePaymentData(data), context?.idempotency_key) }
+  }
+
+  async refundPayment({ data, amount, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
     const payment = parsePaymentData(data)
-    if (payment.activated_at) {
-      return { data: payment }
-    }
-    const reference = { merchantOid: payment.merchant_oid, transactionCode: payment.transaction_code }
-    let status: number
-    try {
-      status = (await this.client_.updateTransaction({ ...reference, orderStatus: OrderStatus.Approved })).TransactionStatus
-    } catch (error) {
-      if (!(error instanceof HasoError && error.isTransport)) {
-        throw staffError(error, "activate the Haso transaction")
-      }
-      // The answer was lost: Haso may have activated it anyway.
-      status = (await this.client_.getPaymentsOfTransaction(reference)).TransactionStatus
-      if (status === TransactionStatus.AwaitingOrderStatus) {
-        throw staffError(error, "activate the Haso transaction")
-      }
-    }
-    if (status === TransactionStatus.Cancelled) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Haso transaction ${payment.transaction_code} is cancelled and cannot be captured.`)
-    }
-    return { data: { ...payment, transaction_status: status, activated_at: new Date().toISOString() } }
+    await refundOnce(this.deps, { payment, amount, medusaReference: context?.idempotency_key })
+    // What was refunded lives in the ledger and in Medusa's refund rows; the data keeps the plan's state.
+    return { data: payment }
   }
 
-  async refundPayment({ data, amount }: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    const payment = parsePaymentData(data)
-    const amountKurus = toKurus(amount)
-    const refundable = payment.amount_kurus - refundedKurus(payment)
-    if (amountKurus <= 0) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A Haso refund must be more than 0.")
-    }
-    if (amountKurus > refundable) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Cannot refund ${formatTry(amountKurus)}: only ${formatTry(refundable)} of this Haso payment is left to refund.`
-      )
-    }
-    const refundId = refundIdFor(payment.merchant_oid, payment.refunds.length + 1)
-    const result = await refundOnce(this.client_, payment, refundId, amountKurus)
-    return { data: withRefund(payment, refundId, amountKurus, result) }
-  }
-
-  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+  async cancelPayment({ data, context }: CancelPaymentInput): Promise<CancelPaymentOutput> {
     const payment = paymentDataSchema.safeParse(data)
     if (!payment.success) {
-      // Never authorized: only a waiting transaction from a lost answer can exist.
-      await dropWaitingTransaction(this.client_, parseSessionData(data))
+      // Never authorized: at most a transaction from a lost answer waits at Haso; the sync drops it.
+      await this.recordDropIfAttempted(data)
       return { data: data ?? {} }
     }
-    try {
-      return { data: (await settleTransaction(this.client_, payment.data)).data }
-    } catch (error) {
-      throw staffError(error, "cancel the Haso transaction")
-    }
+    return { data: (await closeTransaction(this.deps, payment.data, context?.idempotency_key)).data }
   }
 
+  /**
+   * Medusa deletes sessions whenever the cart changes, so this never waits on
+   * Haso: a transaction can only exist if an authorization was attempted, and
+   * then dropping it is left to the sync, in the background.
+   */
   async deletePayment({ data }: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    const session = sessionDataSchema.safeParse(data)
-    if (session.success) {
-      // Medusa deletes sessions whenever the cart changes; never fail that.
-      await dropWaitingTransaction(this.client_, session.data, data?.transaction_code as string | undefined).catch((error) =>
-        this.logger_.warn(`haso: could not drop the waiting transaction of ${session.data.merchant_oid}: ${error.message}`)
-      )
-    }
+    await this.recordDropIfAttempted(data).catch((error) =>
+      this.logger_.warn(`haso: could not note a payment session to drop at Haso: ${(error as Error).message}`)
+    )
     return { data: data ?? {} }
   }
 
@@ -243,19 +163,13 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
     if (!payment.success) {
       return { status: PaymentSessionStatus.PENDING, data }
     }
-    const live = await this.client_.getPaymentsOfTransaction({
-      merchantOid: payment.data.merchant_oid,
-      transactionCode: payment.data.transaction_code,
-    })
+    const live = await this.readLive(payment.data)
     return { status: paymentStatusFor(live.TransactionStatus), data: { ...payment.data, transaction_status: live.TransactionStatus } }
   }
 
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
     const payment = parsePaymentData(data)
-    const live = await this.client_.getPaymentsOfTransaction({
-      merchantOid: payment.merchant_oid,
-      transactionCode: payment.transaction_code,
-    })
+    const live = await this.readLive(payment)
     return { data: { ...payment, transaction_status: live.TransactionStatus, plan: planFromPayments(live.Payments) } }
   }
 
@@ -293,11 +207,40 @@ export class HasoProviderService extends AbstractPaymentProvider<HasoProviderOpt
   private quote(input: QuoteInput) {
     return quoteInstallments(this.client_, this.options_, input)
   }
+
+  private async readLive(payment: { merchant_oid: string; transaction_code: string }) {
+    try {
+      return await this.client_.getPaymentsOfTransaction({ merchantOid: payment.merchant_oid, transactionCode: payment.transaction_code })
+    } catch (error) {
+      throw toStaffError(error, "read_plan")
+    }
+  }
+
+  /** Notes a session's transaction for the sync to drop, when an authorization of it was attempted. */
+  private async recordDropIfAttempted(data: Record<string, unknown> | undefined): Promise<void> {
+    const session = sessionDataSchema.safeParse(data)
+    if (!session.success) {
+      return
+    }
+    const code = typeof data?.transaction_code === "string" ? data.transaction_code : null
+    const operations = code ? [] : await this.ledger_.operations(session.data.merchant_oid)
+    const attempted = !!code || operations.some((operation) => operation.kind === "create")
+    const noted = operations.some((operation) => operation.kind === "drop" && operation.status === "pending")
+    if (attempted && !noted) {
+      await this.ledger_.record({
+        merchant_oid: session.data.merchant_oid,
+        transaction_code: code,
+        haso_customer_id: session.data.haso_customer_id,
+        kind: "drop",
+        status: "pending",
+      })
+    }
+  }
 }
 
 function resolveProviderOptions(options: Record<string, unknown> | undefined): HasoProviderOptions {
   try {
-    return resolveHasoOptions(hasoProviderSchema, options, WHERE)
+    return resolveHasoOptions(hasoProviderSchema, options, OPTIONS_OWNER)
   } catch (error) {
     if (error instanceof HasoConfigError) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
@@ -308,23 +251,20 @@ function resolveProviderOptions(options: Record<string, unknown> | undefined): H
 
 function assertTurkishLira(currencyCode: string | undefined) {
   if (currencyCode?.toLowerCase() !== "try") {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Haso only takes payments in Turkish lira (TRY); this cart is in ${String(currencyCode ?? "no currency").toUpperCase()}.`
-    )
+    throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_currency_not_supported", {
+      currency: String(currencyCode ?? "-").toUpperCase(),
+    })
   }
 }
 
+/** The Haso customer id Medusa hands over in the account holder at checkout. */
 function linkedHasoCustomerId(context: PaymentProviderContext | undefined): string {
   if (!context?.customer) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Log in to pay with Haso installments.")
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_login_required")
   }
   const id = context.account_holder?.data?.haso_customer_id
   if (typeof id !== "string" || !id) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      "Your account is not linked to Haso yet. Complete Haso onboarding to see your limit and pay in installments."
-    )
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_not_linked")
   }
   return id
 }

@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { hasoRefusal } from "../../errors"
 import { basketItem, userAddress } from "../../haso/contract/fields"
+import { kurusToMajor } from "../../haso/money"
 
 /*
  * What a Haso payment session and payment hold in Medusa's `data`. Medusa
@@ -26,20 +28,14 @@ export const planEntrySchema = z.object({
   fee: z.number().nullish(),
 })
 
-export const refundRecordSchema = z.object({
-  refund_id: z.string(),
-  amount_kurus: z.number().int(),
-  /** The part the customer had already paid, which the store may owe back to the card. */
-  haso_refund_amount: z.number(),
-  refunded_at: z.string(),
-})
-
 /** The data a session starts with (initiatePayment) — everything authorize needs. */
 export const sessionDataSchema = z.object({
   session_id: z.string().nullish(),
   merchant_oid: z.string().min(1).max(20),
   haso_customer_id: z.string().min(1),
   amount_kurus: z.number().int().nonnegative(),
+  /** Medusa's amount exactly (it may hold fractions of a kuruş), so refunds can add up to it. */
+  amount: z.string().nullish(),
   currency_code: z.string(),
   installment_no: z.number().int(),
   installment_options: z.array(installmentOfferSchema),
@@ -63,18 +59,17 @@ export const paymentDataSchema = sessionDataSchema.extend({
   authorized_at: z.string(),
   activated_at: z.string().nullish(),
   cancelled_at: z.string().nullish(),
-  refunds: z.array(refundRecordSchema).default([]),
 })
 
 /** The only key a storefront may send when it creates a Haso payment session. */
 export const storefrontSessionInputSchema = z.object({
-  installment_no: z.coerce.number().int().positive().optional(),
+  // A number or its digits; `true` or `[3]` are not an option number.
+  installment_no: z.union([z.number().int().positive(), z.string().regex(/^[1-9]\d{0,3}$/).transform(Number)]).optional(),
 })
 
 export type InstallmentOfferData = z.infer<typeof installmentOfferSchema>
 export type HasoSessionData = z.infer<typeof sessionDataSchema>
 export type HasoPaymentData = z.infer<typeof paymentDataSchema>
-export type RefundRecord = z.infer<typeof refundRecordSchema>
 
 /**
  * Keys set later in a payment's life. initiatePayment writes them as null so
@@ -94,17 +89,17 @@ export const LATER_KEYS = [
   "authorized_at",
   "activated_at",
   "cancelled_at",
-  "refunds",
 ] as const
 
-export function refundedKurus(data: Pick<HasoPaymentData, "refunds">): number {
-  return data.refunds.reduce((sum, refund) => sum + refund.amount_kurus, 0)
+/** The payment's amount in Medusa, exact; older sessions kept only the kuruş. */
+export function paymentAmountOf(data: Pick<HasoSessionData, "amount" | "amount_kurus">): string {
+  return data.amount ?? kurusToMajor(data.amount_kurus).toString()
 }
 
 export function parseSessionData(data: Record<string, unknown> | undefined): HasoSessionData {
   const parsed = sessionDataSchema.safeParse(data)
   if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment session was not started by the Haso provider; create a new Haso payment session.")
+    throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_session_invalid")
   }
   return parsed.data
 }
@@ -112,7 +107,7 @@ export function parseSessionData(data: Record<string, unknown> | undefined): Has
 export function parsePaymentData(data: Record<string, unknown> | undefined): HasoPaymentData {
   const parsed = paymentDataSchema.safeParse(data)
   if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment has no Haso transaction; it was never authorized by Haso.")
+    throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_payment_not_authorized")
   }
   return parsed.data
 }

@@ -30,7 +30,7 @@ export const markHasoInstallmentsPaidWorkflow = createWorkflow(
             codes.length === 1
               ? { service: "setPaidPayment", request: { ...common, paymentCode: codes[0] } }
               : { service: "setBulkPaidPayment", request: { ...common, paymentCodes: codes } },
-          action: "mark the installments paid",
+          action: "mark_paid",
         }
       })
     )
@@ -63,7 +63,7 @@ export const loadHasoCustomerBalanceWorkflow = createWorkflow(
             paymentReferenceCode: input.reference ?? undefined,
           },
         },
-        action: "load the customer's Haso balance",
+        action: "load_balance",
       }
     })
     return new WorkflowResponse(event)

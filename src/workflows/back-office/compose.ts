@@ -1,4 +1,5 @@
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import type { HasoAction } from "../../i18n/messages"
 import { resolveHasoCustomerStep } from "../steps/resolve-haso-customer"
 import { resolveOrderHasoPaymentStep } from "../steps/resolve-order-haso-payment"
 import type { OrderHasoTransaction } from "../utils/order-haso-payments"
@@ -15,8 +16,8 @@ export type Operation = {
   event: Pick<HasoEventInput, "type" | "idempotency_key" | "resend_safe" | "amount" | "data">
   call: HasoCall
   inverse?: HasoCall | null
-  /** For error messages: "report the order to enforcement". */
-  action: string
+  /** What staff were doing, for "Haso refused to …" (i18n/messages.ts HASO_ACTIONS). */
+  action: HasoAction
 }
 
 type Actor = { actor_id?: string | null }

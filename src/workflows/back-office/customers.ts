@@ -12,7 +12,7 @@ export const suspendHasoCustomerWorkflow = createWorkflow("haso-suspend-customer
     event: { type: "customer_suspended", resend_safe: true },
     call: { service: "suspendCustomer", request: { customerId: link.haso_customer_id } },
     inverse: { service: "reactivateCustomer", request: { customerId: link.haso_customer_id } },
-    action: "suspend the customer at Haso",
+    action: "suspend",
   }))
   updateHasoCustomerStep(transform({ link }, ({ link }) => ({ id: link.id, suspended: true })))
   return new WorkflowResponse(event)
@@ -24,7 +24,7 @@ export const reactivateHasoCustomerWorkflow = createWorkflow("haso-reactivate-cu
     event: { type: "customer_reactivated", resend_safe: true },
     call: { service: "reactivateCustomer", request: { customerId: link.haso_customer_id } },
     inverse: { service: "suspendCustomer", request: { customerId: link.haso_customer_id } },
-    action: "re-activate the customer at Haso",
+    action: "reactivate",
   }))
   updateHasoCustomerStep(transform({ link }, ({ link }) => ({ id: link.id, suspended: false })))
   return new WorkflowResponse(event)
@@ -41,7 +41,7 @@ export const setHasoCustomerLimitWorkflow = createWorkflow(
         link.limit_amount === null || link.limit_amount === undefined
           ? null
           : { service: "setCustomerSpecialLimit", request: { customerId: link.haso_customer_id, limitAmount: toHasoAmount(link.limit_amount as number) } },
-      action: "set the customer's Haso limit",
+      action: "set_limit",
     }))
     updateHasoCustomerStep(transform({ link, input }, ({ link, input }) => ({ id: link.id, limit_amount: input.amount, available_limit: null })))
     return new WorkflowResponse(event)

@@ -12,7 +12,7 @@ export const reportOrderToEnforcementWorkflow = createWorkflow(
       sendOrderOperation(input, (payment) => ({
         event: { type: "execution", idempotency_key: `execution:${payment.transaction_code}`, resend_safe: true },
         call: { service: "sendExecutionTransaction", request: { transactionCode: payment.transaction_code, merchantOid: payment.merchant_oid } },
-        action: "report the order to enforcement",
+        action: "report_enforcement",
       }))
     )
 )
@@ -40,7 +40,7 @@ export const recordEnforcementPaymentWorkflow = createWorkflow(
             service: "sendExecutionPayment",
             request: { transactionCode: payment.transaction_code, merchantOid: payment.merchant_oid, paymentAmount, paymentDate: input.date },
           },
-          action: "record the enforcement payment",
+          action: "enforcement_payment",
         }
       })
     )
@@ -64,7 +64,7 @@ export const recordEnforcementExpensesWorkflow = createWorkflow(
             service: "sendTransactionExpense",
             request: { transactionCode: payment.transaction_code, merchantOid: payment.merchant_oid, expenseAmount },
           },
-          action: "record the enforcement expenses",
+          action: "enforcement_expenses",
         }
       })
     )

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hasoRefusal } from "../../errors"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
 
 export type HasoEventInput = {
@@ -34,14 +35,10 @@ export const reserveHasoEventStep = createStep(
       return new StepResponse<ReservedHasoEvent, string | null>({ event: existing, replay: true }, null)
     }
     if (existing?.status === "pending") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "The same Haso operation is already in progress.")
+      throw hasoRefusal(MedusaError.Types.CONFLICT, "haso_in_progress")
     }
     if (existing?.status === "unknown" && !resend_safe) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "Haso's answer to an earlier attempt of this operation was lost, so it may already have been recorded at Haso. Check the order's Haso plan; to record it anyway, send it again with a new reference.",
-        "haso_outcome_unknown"
-      )
+      throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_outcome_unknown")
     }
     const event = existing
       ? await haso.updateHasoEvents({ id: existing.id, ...fields, status: "pending", haso_code: null, message: null })

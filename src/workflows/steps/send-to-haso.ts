@@ -1,7 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hasoAnswerOf, hasoRefusal, isLostAnswer, toStaffError } from "../../errors"
 import { HasoError, type HasoRequest, type HasoServiceName } from "../../haso"
-import { HASO_UNAVAILABLE, toHasoHttpError } from "../../haso/http-errors"
+import { formatHasoAction, type HasoAction } from "../../i18n/messages"
+import { currentLocale } from "../../request-context"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
 import type { ReservedHasoEvent } from "./reserve-haso-event"
 
@@ -12,8 +14,8 @@ export type SendToHasoInput = {
   call: HasoCall
   /** What undoes the call if a later step fails (suspend ↔ reactivate…). */
   inverse?: HasoCall | null
-  /** The action, for error messages: "report the order to enforcement". */
-  action: string
+  /** What staff were doing, for the message when Haso refuses. */
+  action: HasoAction
   /** Whether asking Haso again after a lost answer is harmless. */
   resend_safe: boolean
 }
@@ -38,21 +40,14 @@ export const sendToHasoStep = createStep(
       return new StepResponse<typeof event, Compensation | null>(event, { eventId: event.id, inverse: inverse ?? null })
     } catch (error) {
       if (error instanceof HasoError) {
-        await haso.updateHasoEvents({
-          id: reserved.event.id,
-          status: error.isTransport ? "unknown" : "failed",
-          haso_code: error.code ?? error.reason ?? null,
-          message: error.message,
-        })
+        const answer = hasoAnswerOf(error)
+        await haso.updateHasoEvents({ id: reserved.event.id, status: error.isTransport ? "unknown" : "failed", haso_code: answer.haso_code, message: answer.haso_message })
       }
-      if (error instanceof HasoError && error.isTransport && !resend_safe) {
-        throw new MedusaError(
-          MedusaError.Types.UNEXPECTED_STATE,
-          `Could not ${action}: ${error.message}. Haso may have recorded it anyway; check before sending it again.`,
-          HASO_UNAVAILABLE
-        )
+      if (isLostAnswer(error) && !resend_safe) {
+        // Not repeatable at Haso: say it may have happened, rather than "try again".
+        throw hasoRefusal(MedusaError.Types.UNEXPECTED_STATE, "haso_answer_lost", { action: formatHasoAction(action, currentLocale()) }, "haso_unavailable")
       }
-      throw toHasoHttpError(error, action)
+      throw toStaffError(error, action)
     }
   },
   async (compensation, { container }) => {

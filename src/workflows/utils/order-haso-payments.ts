@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { hasoRefusal } from "../../errors"
+import type { PaymentLedger } from "../../ledger/payment-ledger"
 import { isHasoProvider } from "../../providers/haso/provider-id"
 import { paymentDataSchema, type HasoPaymentData } from "../../providers/haso/session-data"
 
@@ -54,7 +56,7 @@ export async function resolveOrderHasoPayment(container: MedusaContainer, orderI
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
   if (!orders[0]) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
+    throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_order_not_found", { order_id: orderId })
   }
   for (const payment of await listOrderHasoPayments(container, orderId)) {
     const data = paymentDataSchema.safeParse(payment.data)
@@ -72,5 +74,27 @@ export async function resolveOrderHasoPayment(container: MedusaContainer, orderI
       }
     }
   }
-  throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} has no Haso transaction.`, "haso_no_transaction")
+  throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_no_transaction", { order_id: orderId })
+}
+
+/** The Medusa order of each Haso transaction (by merchantOid) the ledger has tied to a payment. */
+export async function ordersOfTransactions(
+  container: MedusaContainer,
+  ledger: PaymentLedger,
+  merchantOids: string[]
+): Promise<Map<string, { id: string; display_id: number | null }>> {
+  const payments = await ledger.paymentIdsOf(merchantOids)
+  if (!payments.size) return new Map()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "payment",
+    fields: ["id", "payment_collection.order.id", "payment_collection.order.display_id"],
+    filters: { id: [...payments.values()] },
+  })
+  const byPayment = new Map(
+    (data as Array<{ id: string; payment_collection?: { order?: { id: string; display_id?: number | null } | null } | null }>).flatMap((row) =>
+      row.payment_collection?.order ? [[row.id, { id: row.payment_collection.order.id, display_id: row.payment_collection.order.display_id ?? null }] as const] : []
+    )
+  )
+  return new Map([...payments].flatMap(([oid, paymentId]) => (byPayment.has(paymentId) ? [[oid, byPayment.get(paymentId)!] as const] : [])))
 }

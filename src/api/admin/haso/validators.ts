@@ -1,32 +1,9 @@
-import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate, istanbulDate } from "../../../reconciliation/istanbul-day"
-import { turkishMobile } from "../../utils/validators"
+import { birthDate, liraAmount, pastDate, personName, tcknField, turkishMobile } from "../../utils/validators"
 
 /* Medusa prints a custom issue's message on its own, so each message names its field. */
 
-function liraAmount(field: string, { allowZero = false } = {}) {
-  return z
-    .union(
-      [z.number(), z.string().regex(/^\d+(\.\d+)?$/, `${field} must be an amount in Turkish lira, e.g. 1234.56`)],
-      `${field} must be an amount in Turkish lira, e.g. 1234.56`
-    )
-    .transform(Number)
-    .refine((value) => Number.isFinite(value) && (allowZero ? value >= 0 : value > 0), `${field} must be more than 0`)
-    .refine((value) => value <= 100_000_000, `${field} is too large`)
-    .refine((value) => MathBN.convert(MathBN.mult(value, 100)).isInteger(), `${field} can have at most 2 decimals (kuruş)`)
-}
-
-function pastDate(field: string) {
-  return z
-    .string(`${field} must be a date written YYYY-MM-DD`)
-    .refine(isCalendarDate, `${field} must be a date written YYYY-MM-DD`)
-    .refine((value) => value <= istanbulDate(new Date()), `${field} cannot be in the future`)
-}
-
 const reference = z.string().trim().min(1).max(50).optional()
-
-export const AdminHasoEmpty = z.object({})
 
 export const AdminHasoExecutionPayment = z.object({ amount: liraAmount("amount"), date: pastDate("date"), reference })
 export type AdminHasoExecutionPayment = z.infer<typeof AdminHasoExecutionPayment>
@@ -49,6 +26,26 @@ export type AdminHasoLimit = z.infer<typeof AdminHasoLimit>
 
 export const AdminHasoGsm = z.object({ phone: turkishMobile("phone") })
 export type AdminHasoGsm = z.infer<typeof AdminHasoGsm>
+
+const person = {
+  first_name: personName("first_name"),
+  last_name: personName("last_name"),
+  tckn: tcknField,
+  phone: turkishMobile("phone"),
+  email: z.email("email must be an e-mail address"),
+}
+
+export const AdminHasoPredefinedLimit = z.object({ ...person, limit: liraAmount("limit") })
+export type AdminHasoPredefinedLimit = z.infer<typeof AdminHasoPredefinedLimit>
+
+export const AdminHasoKdsLimit = z.object({
+  ...person,
+  birth_date: birthDate("birth_date"),
+  kds_limit: liraAmount("kds_limit"),
+  dealer_segment: z.string().trim().min(1).max(10, "dealer_segment is at most 10 characters").optional(),
+  kds_segment: z.string().trim().min(1).max(50).optional(),
+})
+export type AdminHasoKdsLimit = z.infer<typeof AdminHasoKdsLimit>
 
 const paging = {
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,13 +1,26 @@
 import { randomBytes } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { KkbReportStatus, type CustomerInfo, type HasoResponse } from "../../../haso"
+import { hasoRefusal } from "../../../errors"
+import { CustomerStatus, KkbReportStatus, type CustomerInfo, type HasoResponse } from "../../../haso"
+import { formatHasoMessage } from "../../../i18n/messages"
 import { HASO_MODULE, type HasoModuleService } from "../../../modules/haso"
+import { onboardingStatusAt } from "../../../modules/haso/onboarding-states"
+import { currentLocale } from "../../../request-context"
 import { linkHasoCustomerWorkflow } from "../../../workflows/link-haso-customer"
 import { presentLimit, presentLink } from "../../utils/presenters"
 
 export function hasoModule(scope: MedusaContainer): HasoModuleService {
   return scope.resolve<HasoModuleService>(HASO_MODULE)
+}
+
+/** The logged-in shopper's Haso link, or a 404 telling them to link first. */
+export async function linkOf(scope: MedusaContainer, customerId: string) {
+  const [link] = await hasoModule(scope).listHasoCustomers({ customer_id: customerId })
+  if (!link) {
+    throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_not_linked")
+  }
+  return link
 }
 
 /** What the storefront holds on to: random, so one shopper cannot guess another's. */
@@ -18,31 +31,24 @@ export function newOnboardingReference(): string {
 export type Onboarding = Awaited<ReturnType<HasoModuleService["retrieveHasoOnboarding"]>>
 
 /** The shopper's own onboarding attempt; anybody else's is "not found". */
-export async function ownOnboarding(haso: HasoModuleService, reference: string, customerId: string): Promise<Onboarding> {
-  const [onboarding] = await haso.listHasoOnboardings({ reference, customer_id: customerId })
+export async function ownOnboarding(scope: MedusaContainer, reference: string, customerId: string): Promise<Onboarding> {
+  const onboarding = await hasoModule(scope).findOwnOnboarding(reference, customerId)
   if (!onboarding) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `No Haso onboarding with reference ${reference} was found for this customer.`)
+    throw hasoRefusal(MedusaError.Types.NOT_FOUND, "onboarding_not_found")
   }
   return onboarding
 }
 
-export async function assertStillOpen(haso: HasoModuleService, onboarding: Onboarding) {
-  if (onboarding.status === "expired" || new Date(onboarding.expires_at) < new Date()) {
-    if (onboarding.status !== "expired") {
-      await haso.updateHasoOnboardings({ id: onboarding.id, status: "expired" })
-    }
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This Haso onboarding has expired. Please start again.", "onboarding_expired")
+/** Refuses an attempt past its time, recording that it expired. For POST routes. */
+export async function assertStillOpen(scope: MedusaContainer, onboarding: Onboarding) {
+  if (onboardingStatusAt(onboarding as never) === "expired") {
+    await hasoModule(scope).moveOnboarding(onboarding.id, "expired")
+    throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "onboarding_expired")
   }
 }
 
-/** Links the customer to the Haso customer Haso approved and answers as the storefront expects. */
-export async function approve(
-  scope: MedusaContainer,
-  customerId: string,
-  info: CustomerInfo,
-  method: "kkb" | "existing",
-  onboardingId?: string
-) {
+/** Links the customer to the Haso customer Haso approved. */
+export async function approve(scope: MedusaContainer, customerId: string, info: CustomerInfo, method: "kkb" | "existing", onboardingId?: string) {
   await linkHasoCustomerWorkflow(scope).run({
     input: {
       customer_id: customerId,
@@ -50,59 +56,44 @@ export async function approve(
       verification_method: method,
       limit_amount: info.CustomerLimit,
       available_limit: info.AvailableLimit,
-      suspended: info.Status === 2,
+      suspended: info.Status === CustomerStatus.Suspended,
       onboarding_id: onboardingId,
     },
   })
   return { status: "approved" as const, haso_customer: presentLimit(info) }
 }
 
-/** The answer of 5.2.2 or 5.2.3, settled on the onboarding attempt. */
-export async function settleReport(
-  scope: MedusaContainer,
-  onboarding: Onboarding,
-  answer: HasoResponse<"sendKkbPinCode">
-) {
+/** Settles the answer of 5.2.2 or 5.2.3 on the onboarding attempt: approved (linked) or pending. */
+export async function settleReport(scope: MedusaContainer, onboarding: Onboarding, answer: HasoResponse<"sendKkbPinCode">) {
   if (answer.KkbReportStatus === KkbReportStatus.Approved && answer.CustomerInfo) {
     return approve(scope, onboarding.customer_id, answer.CustomerInfo, "kkb", onboarding.id)
   }
-  if (onboarding.status !== "pending") {
-    await hasoModule(scope).updateHasoOnboardings({ id: onboarding.id, status: "pending" })
-  }
+  await hasoModule(scope).moveOnboarding(onboarding.id, "pending")
   return { status: "pending" as const, reference: onboarding.reference }
 }
 
 export async function reject(scope: MedusaContainer, onboarding: Onboarding) {
-  await hasoModule(scope).updateHasoOnboardings({ id: onboarding.id, status: "rejected", completed_at: new Date() })
-  return rejected()
+  await hasoModule(scope).moveOnboarding(onboarding.id, "rejected")
+  return rejectedAnswer()
 }
 
-export function rejected() {
-  return {
-    status: "rejected" as const,
-    message: "Haso could not offer a limit: the credit bureau (KKB) application was not approved.",
-  }
+export function rejectedAnswer() {
+  return { status: "rejected" as const, message: formatHasoMessage("onboarding_rejected", {}, currentLocale()) }
 }
 
-/** The approved answer for an attempt that was already approved, from the stored link. */
-export async function approvedAgain(haso: HasoModuleService, customerId: string) {
-  const [link] = await haso.listHasoCustomers({ customer_id: customerId })
-  return {
-    status: "approved" as const,
-    haso_customer: link ? presentLink(link) : null,
+/** An attempt as it stands, from the store's records alone (no Haso call, no write). */
+export async function presentOnboarding(scope: MedusaContainer, onboarding: Onboarding) {
+  const status = onboardingStatusAt(onboarding as never)
+  switch (status) {
+    case "approved": {
+      const [link] = await hasoModule(scope).listHasoCustomers({ customer_id: onboarding.customer_id })
+      return { status, haso_customer: link ? presentLink(link) : null }
+    }
+    case "rejected":
+      return rejectedAnswer()
+    case "pin_sent":
+      return { status, reference: onboarding.reference, phone_hint: onboarding.phone_hint, expires_at: onboarding.expires_at }
+    default:
+      return { status, reference: onboarding.reference }
   }
-}
-
-/** The Haso customer id of a logged-in shopper, or a 404 telling them to link first. */
-export async function linkedHasoCustomerId(scope: MedusaContainer, customerId: string) {
-  const haso = hasoModule(scope)
-  const [link] = await haso.listHasoCustomers({ customer_id: customerId })
-  if (!link) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      "Your account is not linked to Haso yet. Complete Haso onboarding first.",
-      "haso_not_linked"
-    )
-  }
-  return { haso, customerId: link.haso_customer_id }
 }

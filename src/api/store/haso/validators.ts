@@ -1,27 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { KKB_TEST_RESULTS, isValidTckn } from "../../../haso"
-import { asText, turkishMobile } from "../../utils/validators"
+import { KKB_TEST_RESULTS } from "../../../haso"
+import { asText, birthDate, personName, tcknField, turkishMobile } from "../../utils/validators"
 
 /* Messages name their field and never echo personal data; see ../../utils/validators. */
-const name = (field: string) => z.string(`${field} must be text`).trim().min(1).max(100)
 
 export const StartHasoOnboarding = z.object({
-  first_name: name("first_name"),
-  last_name: name("last_name"),
-  tckn: z.preprocess(
-    asText,
-    z
-      .string("tckn must be the 11 digits of a Turkish ID number")
-      .trim()
-      .regex(/^\d{11}$/, "tckn must be the 11 digits of a Turkish ID number")
-      .refine(isValidTckn, "tckn is not a valid Turkish ID number: its check digits do not match")
-  ),
+  first_name: personName("first_name"),
+  last_name: personName("last_name"),
+  tckn: tcknField,
   phone: turkishMobile("phone"),
   email: z.email("email must be an e-mail address"),
-  birth_date: z.iso
-    .date("birth_date must be a date written YYYY-MM-DD")
-    .refine((value) => new Date(value) < new Date(), "birth_date must be in the past")
-    .optional(),
+  birth_date: birthDate("birth_date").optional(),
 })
 export type StartHasoOnboarding = z.infer<typeof StartHasoOnboarding>
 
@@ -38,18 +27,27 @@ export type ConfirmHasoOnboarding = z.infer<typeof ConfirmHasoOnboarding>
 export const ResendHasoPin = z.object({ reference: OnboardingReference })
 export type ResendHasoPin = z.infer<typeof ResendHasoPin>
 
+const queryAmount = z
+  .string("amount must be Turkish lira with at most 2 decimals, e.g. 1234.56")
+  .trim()
+  .regex(/^\d{1,9}(\.\d{1,2})?$/, "amount must be Turkish lira with at most 2 decimals, e.g. 1234.56")
+  .refine((value) => Number(value) > 0, "amount must be more than 0")
+
 export const GetHasoInstallments = z
   .object({
     cart_id: z.string().trim().min(1, "cart_id is required").optional(),
-    amount: z
-      .string()
-      .trim()
-      .regex(/^\d{1,9}(\.\d{1,2})?$/, "amount must be Turkish lira with at most 2 decimals, e.g. 1234.56")
-      .refine((value) => Number(value) > 0, "amount must be more than 0")
-      .optional(),
+    amount: queryAmount.optional(),
   })
   .refine((query) => !!query.cart_id !== (query.amount !== undefined), "Give either cart_id or amount, not both")
 export type GetHasoInstallments = z.infer<typeof GetHasoInstallments>
+
+export const GetHasoQuote = z.object({ amount: queryAmount })
+export type GetHasoQuote = z.infer<typeof GetHasoQuote>
+
+export const PayHasoOrder = z.object({
+  installment_no: z.number("installment_no must be the whole number of an offered Haso installment option").int().positive().optional(),
+})
+export type PayHasoOrder = z.infer<typeof PayHasoOrder>
 
 const paging = {
   limit: z.coerce.number().int().min(1).max(100).default(20),

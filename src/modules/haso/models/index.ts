@@ -1,5 +1,8 @@
 export { HasoCustomer } from "./haso-customer"
 export { HasoEvent } from "./haso-event"
 export { HasoOnboarding } from "./haso-onboarding"
+export { HasoPaymentLock } from "./haso-payment-lock"
+export { HasoPaymentOperation } from "./haso-payment-operation"
 export { HasoRateLimit } from "./haso-rate-limit"
 export { HasoReconciliation } from "./haso-reconciliation"
+export { HasoReconciliationLine } from "./haso-reconciliation-line"

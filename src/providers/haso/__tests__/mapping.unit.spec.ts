@@ -1,7 +1,6 @@
 import { PaymentSessionStatus } from "@medusajs/framework/utils"
-import { HasoError } from "../../../haso"
-import { cancellationRefundIdFor, merchantOidFor, refundIdFor } from "../../../haso/identifiers"
-import { paymentStatusFor, shopperError } from "../mapping"
+import { merchantOidFor, refundIdFor } from "../../../haso/identifiers"
+import { paymentStatusFor } from "../mapping"
 
 describe("Haso transaction status → Medusa payment status", () => {
   it.each([
@@ -29,19 +28,5 @@ describe("idempotency keys", () => {
     const oid = merchantOidFor("payses_x")
     expect(refundIdFor(oid, 1)).toBe(`${oid}-R1`)
     expect(refundIdFor(oid, 12).length).toBeLessThanOrEqual(36)
-    expect(cancellationRefundIdFor(oid).length).toBeLessThanOrEqual(36)
-  })
-})
-
-describe("what the shopper is told", () => {
-  it("explains a Haso decline by its code", () => {
-    const error = shopperError(HasoError.business("createTransaction", "H201", "limit"), "fallback")
-    expect(error.type).toBe("payment_authorization_error")
-    expect(error.message).toMatch(/available Haso limit is not enough/)
-  })
-
-  it("distinguishes a timeout from Haso being down", () => {
-    expect(shopperError(HasoError.transport("createTransaction", "timeout", "x"), "f").message).toMatch(/did not answer in time/)
-    expect(shopperError(HasoError.transport("createTransaction", "http_status", "x", 503), "f").message).toMatch(/not available/)
   })
 })

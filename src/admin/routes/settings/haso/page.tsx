@@ -1,34 +1,29 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
 import { Reconciliations } from "../../../components/reconciliations"
 import { Block, Card, LoadError, Loading } from "../../../components/section"
-import { hasoApi, hasoKeys } from "../../../lib/api"
+import { HasoDataScope, useHasoQuery } from "../../../lib/data"
 import type { HasoInstallmentRate } from "../../../lib/types"
 
 /** The merchant's installment options as Haso defines them (read-only: Haso sets them). */
 function InstallmentRates() {
-  const rates = useQuery({
-    queryKey: hasoKeys.rates,
-    queryFn: () => hasoApi<{ installment_rates: HasoInstallmentRate[] }>("/installment-rates"),
-    retry: false,
-  })
+  const { t } = useTranslation()
+  const rates = useHasoQuery<{ installment_rates: HasoInstallmentRate[] }>("/installment-rates")
   return (
-    <Card title="Installment rates">
+    <Card title={t("haso.settings.rates")}>
       <Block>
-        {rates.error ? <LoadError error={rates.error} retry={() => rates.refetch()} /> : null}
-        {rates.isPending ? <Loading /> : null}
-        {rates.data && !rates.data.installment_rates.length ? (
-          <Text size="small" className="text-ui-fg-subtle">Haso returned no installment rates.</Text>
-        ) : null}
+        {rates.error ? <LoadError error={rates.error} retry={rates.reload} /> : null}
+        {!rates.data && !rates.error ? <Loading /> : null}
+        {rates.data && !rates.data.installment_rates.length ? <Text size="small" className="text-ui-fg-subtle">{t("haso.settings.ratesEmpty")}</Text> : null}
         {rates.data?.installment_rates.length ? (
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Installments</Table.HeaderCell>
-                <Table.HeaderCell>Haso option no.</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Fee rate</Table.HeaderCell>
-                <Table.HeaderCell>Dealer segment</Table.HeaderCell>
+                <Table.HeaderCell>{t("haso.settings.ratesColumns.count")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("haso.settings.ratesColumns.no")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("haso.settings.ratesColumns.fee")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("haso.settings.ratesColumns.segment")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -36,7 +31,7 @@ function InstallmentRates() {
                 <Table.Row key={`${rate.dealer_segment ?? ""}:${rate.installment_no}`}>
                   <Table.Cell>{rate.installment_count}</Table.Cell>
                   <Table.Cell>{rate.installment_no}</Table.Cell>
-                  <Table.Cell className="text-right">{`${rate.fee_rate} %`}</Table.Cell>
+                  <Table.Cell className="text-right">{`%${rate.fee_rate}`}</Table.Cell>
                   <Table.Cell>{rate.dealer_segment ?? "-"}</Table.Cell>
                 </Table.Row>
               ))}
@@ -49,10 +44,12 @@ function InstallmentRates() {
 }
 
 const HasoSettingsPage = () => (
-  <div className="flex flex-col gap-y-3">
-    <Reconciliations />
-    <InstallmentRates />
-  </div>
+  <HasoDataScope dependsOn="settings">
+    <div className="flex flex-col gap-y-3">
+      <Reconciliations />
+      <InstallmentRates />
+    </div>
+  </HasoDataScope>
 )
 
 export const config = defineRouteConfig({ label: "Haso" })

@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { forStaff } from "../../../../errors"
 import { HASO_MODULE, type HasoModuleService } from "../../../../modules/haso"
-import { callHaso, withHasoErrors } from "../../../utils/haso-errors"
 
 /** The merchant's installment rate definitions at Haso (5.23). */
-export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const client = req.scope.resolve<HasoModuleService>(HASO_MODULE).client
-  const { InstallmentRates } = await callHaso("read the installment rates", () => client.getInstallmentRates({}))
+  const { InstallmentRates } = await forStaff("read_rates", () => client.getInstallmentRates({}))
   res.json({
     installment_rates: InstallmentRates.map((rate) => ({
       installment_no: rate.InstallmentNo,
@@ -14,4 +14,4 @@ export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest, res: M
       dealer_segment: rate.DealerSegment ?? null,
     })),
   })
-})
+}

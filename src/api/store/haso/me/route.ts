@@ -1,13 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { HasoError, fetchCustomerLimit } from "../../../../haso"
-import { toHasoHttpError } from "../../../utils/haso-errors"
-import { presentLink } from "../../../utils/presenters"
+import { fetchCustomerLimit } from "../../../../haso"
+import { isLostAnswer, toShopperError } from "../../../../errors"
+import { presentLink, presentLiveLink } from "../../../utils/presenters"
 import { hasoModule } from "../helpers"
-
 
 /**
  * The shopper's Haso link and live limit (5.1). When Haso cannot be reached
- * the last known limit is shown, marked `live: false`.
+ * the limit last recorded is shown, marked `live: false`. Reads only.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const haso = hasoModule(req.scope)
@@ -16,28 +15,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     res.json({ linked: false })
     return
   }
-  let live = false
   try {
-    const info = await fetchCustomerLimit(haso.client, link.haso_customer_id, { ipAddress: req.ip })
+    const info = await fetchCustomerLimit(haso.client, link.haso_customer_id)
     if (info) {
-      await haso.updateHasoCustomers({
-        id: link.id,
-        limit_amount: info.CustomerLimit,
-        available_limit: info.AvailableLimit,
-        suspended: info.Status === 2,
-        limit_checked_at: new Date(),
-      })
-      Object.assign(link, { limit_amount: info.CustomerLimit, available_limit: info.AvailableLimit, suspended: info.Status === 2, limit_checked_at: new Date() })
-      live = true
+      res.json({ linked: true, live: true, haso_customer: presentLiveLink(link, info) })
+      return
     }
   } catch (error) {
-    if (!(error instanceof HasoError && error.isTransport)) {
-      throw toHasoHttpError(error, "read your Haso limit")
+    if (!isLostAnswer(error)) {
+      throw toShopperError(error)
     }
   }
-  res.json({
-    linked: true,
-    live,
-    haso_customer: presentLink(link),
-  })
+  res.json({ linked: true, live: false, haso_customer: presentLink(link) })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { forShopper, hasoRefusal, tooManyRequests } from "../../../../errors"
 import { maskPhone } from "../../../../haso"
-import { callHaso, tooManyRequests, withHasoErrors } from "../../../utils/haso-errors"
 import { approve, hasoModule, newOnboardingReference } from "../helpers"
 import type { StartHasoOnboarding } from "../validators"
 
@@ -13,42 +13,34 @@ import type { StartHasoOnboarding } from "../validators"
  * not stored, logged or echoed, and never enter a workflow (whose input the
  * engine may persist).
  */
-export const POST = withHasoErrors(async (req: AuthenticatedMedusaRequest<StartHasoOnboarding>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StartHasoOnboarding>, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
   const haso = hasoModule(req.scope)
   const settings = haso.options.onboarding
   const rate = await haso.hitRateLimit(`onboarding-start:${customerId}`, settings.maxStartsPerHour, 3600)
   if (!rate.allowed) {
-    return tooManyRequests(
-      res,
-      rate.retryAfterSeconds,
-      `Too many Haso onboarding attempts. Please try again in ${Math.ceil(rate.retryAfterSeconds / 60)} minutes.`
-    )
+    return tooManyRequests(res, rate.retryAfterSeconds, "too_many_onboarding_starts", { minutes: Math.ceil(rate.retryAfterSeconds / 60) })
   }
 
   const body = req.validatedBody
-  const answer = await callHaso("start Haso onboarding", () =>
-    haso.client.hasoAuthSendInfo(
-      {
-        shopperName: body.first_name,
-        shopperSurname: body.last_name,
-        tckn: body.tckn,
-        mobileNumber: body.phone,
-        email: body.email,
-        birthDate: body.birth_date,
-        dealerSegment: haso.options.dealerSegment,
-        testOn: settings.testMode || undefined,
-      },
-      { ipAddress: req.ip }
-    )
+  const answer = await forShopper(() =>
+    haso.client.hasoAuthSendInfo({
+      shopperName: body.first_name,
+      shopperSurname: body.last_name,
+      tckn: body.tckn,
+      mobileNumber: body.phone,
+      email: body.email,
+      birthDate: body.birth_date,
+      dealerSegment: haso.options.dealerSegment,
+      testOn: settings.testMode || undefined,
+    })
   )
-
   if (answer.CustomerInfo) {
     res.json(await approve(req.scope, customerId, answer.CustomerInfo, "existing"))
     return
   }
   if (!answer.KkbRefNo) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Haso answered the onboarding with neither a PIN reference nor a limit.")
+    throw hasoRefusal(MedusaError.Types.UNEXPECTED_STATE, "onboarding_incomplete_answer", {}, "haso_unavailable")
   }
   const onboarding = await haso.createHasoOnboardings({
     reference: newOnboardingReference(),
@@ -58,10 +50,5 @@ export const POST = withHasoErrors(async (req: AuthenticatedMedusaRequest<StartH
     phone_hint: maskPhone(body.phone),
     expires_at: new Date(Date.now() + settings.referenceTtlMinutes * 60_000),
   })
-  res.status(201).json({
-    status: "pin_sent",
-    reference: onboarding.reference,
-    phone_hint: onboarding.phone_hint,
-    expires_at: onboarding.expires_at,
-  })
-})
+  res.status(201).json({ status: "pin_sent", reference: onboarding.reference, phone_hint: onboarding.phone_hint, expires_at: onboarding.expires_at })
+}

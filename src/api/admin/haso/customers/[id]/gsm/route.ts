@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { hasoAnswerOf, toStaffError } from "../../../../../../errors"
 import { HasoCodes, HasoError, maskPhone } from "../../../../../../haso"
+import { formatHasoMessage } from "../../../../../../i18n/messages"
 import { HASO_MODULE, type HasoModuleService } from "../../../../../../modules/haso"
+import { currentLocale } from "../../../../../../request-context"
 import { resolveHasoCustomer } from "../../../../../../workflows/utils/haso-customer"
-import { toHasoHttpError, withHasoErrors } from "../../../../../utils/haso-errors"
 import { presentEvent } from "../../../../../utils/presenters"
 import type { AdminHasoGsm } from "../../../validators"
 
@@ -12,7 +14,7 @@ import type { AdminHasoGsm } from "../../../validators"
  * input the engine may persist. Changing it again to the same number is
  * harmless (H311), so there is nothing to undo or reserve.
  */
-export const POST = withHasoErrors(async (req: AuthenticatedMedusaRequest<AdminHasoGsm>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminHasoGsm>, res: MedusaResponse) => {
   const link = await resolveHasoCustomer(req.scope, req.params.id)
   const haso = req.scope.resolve<HasoModuleService>(HASO_MODULE)
   const record = (status: "succeeded" | "failed" | "unknown", haso_code: string | null, message: string | null) =>
@@ -28,21 +30,17 @@ export const POST = withHasoErrors(async (req: AuthenticatedMedusaRequest<AdminH
   try {
     const answer = await haso.client.changeCustomerGsmNo({ customerId: link.haso_customer_id, newGsmNo: req.validatedBody.phone })
     if (answer.Message === HasoCodes.GsmNotUsable) {
-      await record("failed", answer.Message, "Haso cannot use this number")
-      res.status(400).json({
-        type: "not_allowed",
-        code: HasoCodes.GsmNotUsable,
-        message: "Haso cannot use this number for the customer. Ask for one of the numbers the credit bureau (KKB) knows for them (kkb_phones).",
-        kkb_phones: (answer.KkbPhones ?? []).map(maskPhone),
-      })
+      const message = formatHasoMessage("haso_gsm_not_usable", {}, currentLocale())
+      await record("failed", answer.Message, message)
+      res.status(400).json({ type: "not_allowed", code: HasoCodes.GsmNotUsable, message, kkb_phones: (answer.KkbPhones ?? []).map(maskPhone) })
       return
     }
-    const event = await record("succeeded", answer.Message, null)
-    res.json({ haso_event: presentEvent(event) })
+    res.json({ haso_event: presentEvent(await record("succeeded", answer.Message, null)) })
   } catch (error) {
     if (error instanceof HasoError) {
-      await record(error.isTransport ? "unknown" : "failed", error.code ?? error.reason ?? null, error.message)
+      const answer = hasoAnswerOf(error)
+      await record(error.isTransport ? "unknown" : "failed", answer.haso_code, answer.haso_message)
     }
-    throw toHasoHttpError(error, "change the customer's number at Haso")
+    throw toStaffError(error, "change_phone")
   }
-})
+}

@@ -1,38 +1,52 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { TransactionStatus } from "../../../../../../haso"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { forStaff } from "../../../../../../errors"
+import { kurusToMajor, transactionStatusName } from "../../../../../../haso"
 import { HASO_MODULE, type HasoModuleService } from "../../../../../../modules/haso"
-import { refundedKurus } from "../../../../../../providers/haso/session-data"
+import { loadHasoPayment } from "../../../../../../workflows/sync/haso-payment-state"
 import { resolveOrderHasoPayment } from "../../../../../../workflows/utils/order-haso-payments"
-import { callHaso, withHasoErrors } from "../../../../../utils/haso-errors"
 import { presentInstallment } from "../../../../../utils/presenters"
 
-/** The order's live Haso plan (5.5) beside what Medusa holds for it. */
-export const GET = withHasoErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+/** The order's live Haso plan (5.5) beside what Medusa holds for it: amounts on both sides, the fee explained. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const order = await resolveOrderHasoPayment(req.scope, req.params.id)
   const haso = req.scope.resolve<HasoModuleService>(HASO_MODULE)
-  const live = await callHaso("read the Haso plan", () =>
-    haso.client.getPaymentsOfTransaction({ merchantOid: order.merchant_oid, transactionCode: order.transaction_code })
-  )
-  const statusName = Object.entries(TransactionStatus).find(([, value]) => value === live.TransactionStatus)?.[0] ?? "Unknown"
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [live, payment, operations, { data: orders }] = await Promise.all([
+    forStaff("read_plan", () => haso.client.getPaymentsOfTransaction({ merchantOid: order.merchant_oid, transactionCode: order.transaction_code })),
+    loadHasoPayment(req.scope, order.payment_id),
+    haso.ledger.operations(order.merchant_oid),
+    query.graph({ entity: "order", fields: ["id", "total"], filters: { id: order.order_id } }),
+  ])
+  const refundedAtHaso = operations
+    .filter((operation) => operation.kind === "refund" && operation.status === "succeeded")
+    .reduce((sum, operation) => sum + (operation.amount_kurus ?? 0), 0)
+  const open = operations.filter((operation) => operation.status === "pending" || operation.status === "unknown").length
   res.json({
     order_id: order.order_id,
     transaction_code: order.transaction_code,
     merchant_oid: order.merchant_oid,
     haso: {
       status: live.TransactionStatus,
-      status_name: statusName,
+      status_name: transactionStatusName(live.TransactionStatus),
+      order_amount: kurusToMajor(order.amount_kurus),
+      fee: order.data.fee,
       total_amount: live.TotalAmount,
+      refunded_amount: kurusToMajor(refundedAtHaso),
+      installment_count: order.data.selected_installment?.installment_count ?? live.Payments.length,
       installments: live.Payments.map(presentInstallment),
     },
     medusa: {
       payment_id: order.payment_id,
-      amount: order.amount_kurus / 100,
-      refunded_amount: refundedKurus(order.data) / 100,
-      captured_at: order.payment.captured_at,
-      canceled_at: order.payment.canceled_at,
+      order_total: Number((orders[0] as { total?: unknown } | undefined)?.total ?? 0),
+      amount: Number(payment?.amount ?? 0),
+      captured_amount: Number(payment?.captured ?? 0),
+      refunded_amount: Number(payment?.refunded ?? 0),
+      captured_at: payment?.captured_at ?? null,
+      canceled_at: payment?.canceled_at ?? null,
       installment_no: order.data.installment_no,
-      transaction_status: order.data.transaction_status,
-      installments: order.data.plan,
     },
+    /** Haso calls whose outcome is still open: the sync settles them. */
+    open_operations: open,
   })
-})
+}
