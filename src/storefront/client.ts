@@ -127,13 +127,14 @@ export interface MedusaSdkLike {
  *
  * The SDK (2.21) turns an error answer into `FetchError(message, statusText,
  * status)` and drops the body's `code` and the `Retry-After` header. This
- * adapter keeps status and message and infers the code where the status and
- * route make it certain: 401, 429, 503, 404 on an order plan
- * (haso_no_transaction) and 404 on the routes that require a link
- * (haso_not_linked). Other refusals (a wrong PIN, a payment session refused
- * for the limit) arrive as "unknown" with the server's message. Use
- * `fetchTransport({ ..., getToken: () => sdk.client.getToken() })` when every
- * code matters.
+ * adapter keeps status and message and infers the code from status and
+ * route: 401, 429, 503; a 404 of an order plan is haso_no_transaction; a 404
+ * of me/transactions, me/payments or installments is haso_not_linked (for
+ * installments, a cart of another customer is the only other 404). Other
+ * refusals (a wrong PIN, a payment session refused for the limit) arrive as
+ * "unknown" with the server's message, and `retryAfterSeconds` is never set.
+ * Use `fetchTransport({ ..., getToken: () => sdk.client.getToken() })` when
+ * every code matters.
  */
 export function sdkTransport(sdk: MedusaSdkLike): HasoTransport {
   return async (request) => {
@@ -247,7 +248,7 @@ export interface HasoClient {
   /** Pays what an order edit left outstanding, with the chosen option. */
   payOrder(orderId: string, input: { installment_no: number }, o?: CallOptions): Promise<PayOrderResponse>
 
-  /** Medusa: creates the cart's payment collection, when it has none yet. */
+  /** Medusa: the cart's payment collection, created if it has none (Medusa returns an existing one). */
   createPaymentCollection(cartId: string, o?: CallOptions): Promise<PaymentCollectionResponse>
   /** Medusa: (re)creates the Haso payment session with the chosen option. */
   selectInstallment(paymentCollectionId: string, installmentNo: number, o?: CallOptions): Promise<PaymentCollectionResponse>

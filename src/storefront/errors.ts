@@ -58,8 +58,9 @@ export function errorFromResponse(status: number, body: unknown, retryAfter?: st
 }
 
 /**
- * A `{ type: "cart" }` answer of cart completion as an error to show: Medusa
- * passes the provider's decline message but, in 2.21, no code of ours.
+ * A `{ type: "cart" }` answer of cart completion as an error to show. Medusa
+ * answers it with HTTP 200 and the provider's decline message but, in 2.21,
+ * no code of ours: hence status 200 and `haso_declined`.
  */
 export function completionError(result: {
   type: string
@@ -67,7 +68,7 @@ export function completionError(result: {
 }): HasoStoreError | undefined {
   if (result.type !== "cart") return undefined
   return new HasoStoreError({
-    status: 400,
+    status: 200,
     code: result.error?.code || "haso_declined",
     message: result.error?.message || "The payment was declined.",
     type: result.error?.type,

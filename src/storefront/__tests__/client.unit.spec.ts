@@ -191,7 +191,7 @@ describe("storefront client over fetch", () => {
 
   it("turns a declined completion into a haso_declined error", () => {
     const declined = completionError({ type: "cart", error: { message: "Your available Haso limit is not enough" } })
-    expect(declined).toMatchObject({ status: 400, code: "haso_declined", message: "Your available Haso limit is not enough" })
+    expect(declined).toMatchObject({ status: 200, code: "haso_declined", message: "Your available Haso limit is not enough" })
     expect(completionError({ type: "order" })).toBeUndefined()
   })
 })

@@ -31,6 +31,8 @@ export type HasoInstallmentPickerPart = keyof typeof CLASSES
 
 export interface HasoInstallmentPickerProps extends HasoComponentProps {
   cartId: string
+  /** The cart's total: when it changes, the options are loaded again (Medusa drops the sessions). */
+  cartTotal?: number
   /** The cart's payment collection, if it has one. */
   paymentCollectionId?: string
   /** Or how to get (or create) it; without either, the picker creates one. */
@@ -55,10 +57,10 @@ export function HasoInstallmentPicker(props: HasoInstallmentPickerProps) {
   const client = requireClient(maybeClient)
   const c = classesFor(CLASSES, props)
   const name = useId()
-  const { cartId } = props
+  const { cartId, cartTotal } = props
   const onSelected = useLatest(props.onSelected)
 
-  const offers = useLoad((signal) => client.getInstallments({ cartId }, { signal }), [client, cartId])
+  const offers = useLoad((signal) => client.getInstallments({ cartId }, { signal }), [client, cartId, cartTotal])
   const [chosen, setChosen] = useState(props.selectedInstallmentNo)
   const [saved, setSaved] = useState(props.selectedInstallmentNo)
   const [saving, setSaving] = useState(false)

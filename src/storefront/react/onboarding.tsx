@@ -291,7 +291,7 @@ export function HasoOnboarding(props: HasoOnboardingProps) {
         )}
         <div className={c.row}>
           {field("email", t("onboarding.email"), { value: values.email, onChange: set("email"), type: "email", autoComplete: "email" })}
-          {field(`birth_date`, `${t("onboarding.birth_date")} ${t("common.optional")}`, {
+          {field("birth_date", `${t("onboarding.birth_date")} ${t("common.optional")}`, {
             value: values.birth_date,
             onChange: set("birth_date"),
             type: "date",
