@@ -9,8 +9,7 @@ const kinds = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   haso: ["**/integration-tests/haso/**/*.spec.[jt]s"],
   http: ["**/integration-tests/http/**/*.spec.[jt]s"],
-  package: ["**/integration-tests/package/**/*.spec.[jt]s"],
-  demo: ["**/integration-tests/demo/**/*.spec.[jt]s"],
+  e2e: ["**/integration-tests/e2e/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -47,7 +47,7 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
     [{ phone: "0212 123 45 67" }, /phone must be a Turkish mobile number/],
     [{ email: "elif" }, /email must be an e-mail address/],
     [{ first_name: " " }, /Value for field 'first_name' too small/],
-    [{ birth_date: "17.05.1990" }, /birth_date must be a date written YYYY-MM-DD/],
+    [{ birth_date: "17.05.1990" }, /birth_date must be a real date written YYYY-MM-DD/],
     [{ birth_date: "2999-01-01" }, /birth_date must be in the past/],
     [{ nickname: "elo" }, /Unrecognized fields: 'nickname'/],
   ])("refuses onboarding input %j, saying what to fix and echoing no personal data", async (change, message) => {

@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { refusePartialHasoCapture } from "./edge/haso-capture-policy"
+import { hasoCapturePolicy } from "./edge/haso-capture-policy"
 import { hasoRequestContext } from "./edge/haso-context"
 import {
   ConfirmHasoOnboarding,
@@ -41,7 +41,7 @@ export default defineMiddlewares({
     // Every store and admin request, Medusa's own included: see edge/haso-context.ts.
     { matcher: "/store*", middlewares: [hasoRequestContext] },
     { matcher: "/admin*", middlewares: [hasoRequestContext] },
-    { matcher: "/admin/payments/:id/capture", methods: ["POST"], middlewares: [refusePartialHasoCapture] },
+    { matcher: "/admin/payments/:id/capture", methods: ["POST"], middlewares: [hasoCapturePolicy] },
 
     // Store: the quote is public (a product page); everything else acts on the logged-in customer's own Haso account.
     { matcher: "/store/haso/quote", methods: ["GET"], middlewares: [validateAndTransformQuery(GetHasoQuote, {})] },

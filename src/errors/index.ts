@@ -39,6 +39,9 @@ const SHOPPER_REFUSALS: Record<string, { message: HasoMessageCode; code: string 
   [HasoCodes.TokenMismatch]: { message: "haso_store_not_signed_in", code: HASO_UNAVAILABLE },
 }
 
+/** Actions that change nothing at Haso: a lost answer there needs no word on what Haso may have done. */
+const READS = new Set<HasoAction>(["read_plan", "read_account", "read_rates", "reconcile", "sync"])
+
 const NOT_FOUND_CODES = new Set<string>([HasoCodes.CustomerNotFound, HasoCodes.TransactionNotFound, HasoCodes.RefundNotFound])
 
 /**
@@ -55,7 +58,7 @@ export function toShopperError(error: unknown, declineType: MedusaErrorType = Me
     const message = error.reason === "timeout" ? "haso_timeout" : "haso_unavailable"
     const type = declineType === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR ? declineType : MedusaError.Types.UNEXPECTED_STATE
     const refusal = hasoRefusal(type, message, {}, HASO_UNAVAILABLE)
-    if (context) context.refusal = { code: HASO_UNAVAILABLE, transport: error.reason }
+    if (context) context.refusal = { code: HASO_UNAVAILABLE, transport: error.reason, httpStatus: error.httpStatus }
     return refusal
   }
   const known = error.code ? SHOPPER_REFUSALS[error.code] : undefined
@@ -78,10 +81,10 @@ export function toStaffError(error: unknown, action: HasoAction): unknown {
   const context = currentHasoContext()
   const actionText = formatHasoAction(action, locale)
   if (error.isTransport) {
-    if (context) context.refusal = { code: HASO_UNAVAILABLE, transport: error.reason }
+    if (context) context.refusal = { code: HASO_UNAVAILABLE, transport: error.reason, httpStatus: error.httpStatus }
     return new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
-      formatHasoMessage("haso_unavailable_staff", { action: actionText, detail: transportDetail(error) }, locale),
+      formatHasoMessage(READS.has(action) ? "haso_unreachable" : "haso_unavailable_staff", { action: actionText, detail: transportDetail(error) }, locale),
       HASO_UNAVAILABLE
     )
   }

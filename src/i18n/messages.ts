@@ -148,6 +148,10 @@ export const HASO_MESSAGES = {
     en: "Could not {action}: Haso did not answer ({detail}). Nothing was recorded in Medusa. The plugin checks with Haso and records the outcome by itself if Haso did it; retrying is safe.",
     tr: "{action} yapılamadı: Haso yanıt vermedi ({detail}). Medusa'da hiçbir kayıt oluşturulmadı. Eklenti sonucu Haso'dan kendisi kontrol eder ve Haso işlemi yaptıysa kaydeder; yeniden denemek güvenlidir.",
   },
+  haso_unreachable: {
+    en: "Could not {action}: Haso did not answer ({detail}). Please try again in a moment.",
+    tr: "{action} yapılamadı: Haso yanıt vermedi ({detail}). Lütfen birazdan tekrar deneyin.",
+  },
   haso_outcome_pending: {
     en: "Haso's answer to an earlier attempt to {action} is still outstanding. Please wait a minute and try again: the plugin checks with Haso first, so nothing is done twice.",
     tr: "{action} için yapılan önceki denemenin Haso yanıtı henüz netleşmedi. Lütfen bir dakika bekleyip tekrar deneyin: eklenti önce Haso'ya sorar, böylece hiçbir işlem iki kez yapılmaz.",

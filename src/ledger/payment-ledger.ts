@@ -60,14 +60,18 @@ export type OperationChanges = Partial<
 /** What money operations on Haso need: the client, the ledger, and how long a lost answer may still come true. */
 export type LedgerDeps = { client: HasoClient; ledger: PaymentLedger; outcomeGraceMs: number }
 
-/** A lease outlives the slowest operation under it: a call, its read-back and a refund check. */
+/** A lease outlives the slowest operation under it: a call, its read-back and a refund check (45 s with the default 10 s timeout). */
 export function leaseMsFor(options: { timeoutMs: number }): number {
-  return Math.max(30_000, 4 * options.timeoutMs + 5_000)
+  return 4 * options.timeoutMs + 5_000
 }
 
-/** How long an unanswered call may still be carried out late by Haso before it is given up. */
+/**
+ * How long an unanswered call may still be carried out late by Haso before
+ * it is given up (30 s with the default 10 s timeout). Assumption: Haso
+ * carries out a request it received within a few timeouts or not at all.
+ */
 export function outcomeGraceMsFor(options: { timeoutMs: number }): number {
-  return Math.max(30_000, 3 * options.timeoutMs)
+  return 3 * options.timeoutMs
 }
 
 const TABLE = "haso_payment_operation"
@@ -147,10 +151,13 @@ export class PaymentLedger {
   /** Records several operations in one statement (checkout's create and activation). */
   async recordAll(operations: NewOperation[]): Promise<LedgerOperation[]> {
     const actor = currentHasoContext()?.actor
+    const now = Date.now()
     const rows = await this.db(TABLE)
       .insert(
-        operations.map(({ amount_kurus, ...fields }) => ({
+        operations.map(({ amount_kurus, ...fields }, index) => ({
           id: generateEntityId(undefined, "hpop"),
+          // A millisecond apart, so the history lists them in the order they happened.
+          created_at: new Date(now + index),
           ...fields,
           ...amountColumns(amount_kurus),
           actor_id: actor?.id ?? null,

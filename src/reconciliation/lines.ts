@@ -4,6 +4,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { hasoDecimalToKurus, toKurus, type HasoClient } from "../haso"
 import { isHasoProvider } from "../providers/haso/provider-id"
 import { paymentDataSchema } from "../providers/haso/session-data"
+import { compareLines } from "./compare"
 
 /*
  * Each side of a reconciled day, written page by page into
@@ -35,33 +36,53 @@ export const orphanRefundKey = (medusaRefundId: string) => `refund-without-haso:
 
 const TABLE = "haso_reconciliation_line"
 
-export async function clearLines(db: Knex, date: string): Promise<void> {
-  await db(TABLE).where({ date }).delete()
-}
+/** The line table and the ledger's refundIds, in plain SQL (bulk work; see models/haso-reconciliation-line.ts). */
+export class ReconciliationLines {
+  constructor(private readonly db: Knex) {}
 
-export async function insertLines(db: Knex, date: string, lines: Line[]): Promise<void> {
-  if (!lines.length) return
-  await db(TABLE).insert(
-    lines.map((line) => ({
-      id: generateEntityId(undefined, "hrcl"),
-      date,
-      side: line.side,
-      kind: line.kind,
-      key: line.key,
-      merchant_oid: line.merchant_oid,
-      transaction_code: line.transaction_code ?? null,
-      refund_id: line.refund_id ?? null,
-      amount_kurus: line.amount_kurus,
-      raw_amount_kurus: JSON.stringify({ value: String(line.amount_kurus), precision: 20 }),
-      payment_id: line.payment_id ?? null,
-      order_id: line.order_id ?? null,
-      unconfirmed: line.unconfirmed ?? false,
-    }))
-  )
+  async clear(date: string): Promise<void> {
+    await this.db(TABLE).where({ date }).delete()
+  }
+
+  async insert(date: string, lines: Line[]): Promise<void> {
+    if (!lines.length) return
+    await this.db(TABLE).insert(
+      lines.map((line) => ({
+        id: generateEntityId(undefined, "hrcl"),
+        date,
+        side: line.side,
+        kind: line.kind,
+        key: line.key,
+        merchant_oid: line.merchant_oid,
+        transaction_code: line.transaction_code ?? null,
+        refund_id: line.refund_id ?? null,
+        amount_kurus: line.amount_kurus,
+        raw_amount_kurus: JSON.stringify({ value: String(line.amount_kurus), precision: 20 }),
+        payment_id: line.payment_id ?? null,
+        order_id: line.order_id ?? null,
+        unconfirmed: line.unconfirmed ?? false,
+      }))
+    )
+  }
+
+  /** Haso's refundId of each Medusa refund row, from the ledger. */
+  async hasoRefundIdsOf(medusaRefundIds: string[]): Promise<Map<string, string>> {
+    if (!medusaRefundIds.length) return new Map()
+    const rows = await this.db("haso_payment_operation")
+      .select("medusa_reference", "refund_id")
+      .where({ kind: "refund", status: "succeeded" })
+      .whereIn("medusa_reference", medusaRefundIds)
+      .whereNull("deleted_at")
+    return new Map(rows.map((row: { medusa_reference: string; refund_id: string }) => [row.medusa_reference, row.refund_id]))
+  }
+
+  compare(date: string, options?: { pageSize?: number; keep?: number }) {
+    return compareLines(this.db, date, options)
+  }
 }
 
 /** Haso's side: every page of 5.11.2. Installment collections are counted, not matched. */
-export async function writeHasoLines(db: Knex, client: HasoClient, date: string, pageSize = 500): Promise<{ lines: number; collections: number }> {
+export async function writeHasoLines(store: ReconciliationLines, client: HasoClient, date: string, pageSize = 500): Promise<{ lines: number; collections: number }> {
   const counts = { lines: 0, collections: 0 }
   for (let pageNo = 1; ; pageNo++) {
     const page = await client.getReconciliationDetail({ date, pageNo, pageSize })
@@ -77,7 +98,7 @@ export async function writeHasoLines(db: Knex, client: HasoClient, date: string,
         counts.collections++
       }
     }
-    await insertLines(db, date, lines)
+    await store.insert(date, lines)
     counts.lines += lines.length
     if (page.Items.length < pageSize || pageNo * pageSize >= page.TotalCount) {
       return counts
@@ -95,7 +116,7 @@ type PaymentOfLine = { id: string; provider_id: string; data: unknown; captured_
  */
 export async function writeMedusaLines(
   container: MedusaContainer,
-  db: Knex,
+  store: ReconciliationLines,
   date: string,
   range: { from: Date; to: Date },
   pageSize = 500
@@ -128,7 +149,7 @@ export async function writeMedusaLines(
         unconfirmed: !payment.captured_at,
       })
     }
-    await insertLines(db, date, lines)
+    await store.insert(date, lines)
     written += lines.length
     if (captures.length < pageSize) break
     after = captures[captures.length - 1].id
@@ -141,7 +162,7 @@ export async function writeMedusaLines(
       { relations: ["payment"], take: pageSize, order: { id: "ASC" } }
     )
     const haso = refunds.filter((refund) => hasoData(refund.payment as PaymentOfLine | undefined))
-    const refundIds = await hasoRefundIdsOf(db, haso.map((refund) => refund.id))
+    const refundIds = await store.hasoRefundIdsOf(haso.map((refund) => refund.id))
     const orders = await ordersOf(container, haso.map((refund) => refund.payment as PaymentOfLine | undefined))
     const lines: Line[] = haso.map((refund) => {
       const payment = refund.payment as PaymentOfLine
@@ -159,7 +180,7 @@ export async function writeMedusaLines(
         order_id: orders.get(payment.payment_collection_id ?? "") ?? null,
       }
     })
-    await insertLines(db, date, lines)
+    await store.insert(date, lines)
     written += lines.length
     if (refunds.length < pageSize) break
     after = refunds[refunds.length - 1].id
@@ -171,17 +192,6 @@ function hasoData(payment: PaymentOfLine | undefined) {
   if (!payment || !isHasoProvider(payment.provider_id)) return undefined
   const parsed = paymentDataSchema.safeParse(payment.data)
   return parsed.success ? parsed.data : undefined
-}
-
-/** Haso's refundId of each Medusa refund row, from the ledger. */
-async function hasoRefundIdsOf(db: Knex, medusaRefundIds: string[]): Promise<Map<string, string>> {
-  if (!medusaRefundIds.length) return new Map()
-  const rows = await db("haso_payment_operation")
-    .select("medusa_reference", "refund_id")
-    .where({ kind: "refund", status: "succeeded" })
-    .whereIn("medusa_reference", medusaRefundIds)
-    .whereNull("deleted_at")
-  return new Map(rows.map((row: { medusa_reference: string; refund_id: string }) => [row.medusa_reference, row.refund_id]))
 }
 
 /** The order of each payment collection on the page, in one query. */

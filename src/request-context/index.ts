@@ -13,7 +13,7 @@ import type { HasoLocale } from "../i18n/locale"
 export type HasoActor = { id: string; type: "user" | "customer" | "system" }
 
 /** How a Haso call ended, so the HTTP edge can answer with the right status and code. */
-export type HasoOutcome = { code: string; transport?: "timeout" | "connection" | "http_status" | "malformed" }
+export type HasoOutcome = { code: string; transport?: "timeout" | "connection" | "http_status" | "malformed"; httpStatus?: number }
 
 export type HasoRequestContext = {
   locale: HasoLocale

@@ -233,7 +233,10 @@ export interface HasoClient {
 
   startOnboarding(input: StartOnboardingInput, o?: CallOptions): Promise<StartOnboardingResponse>
   confirmOnboarding(input: ConfirmOnboardingInput, o?: CallOptions): Promise<OnboardingState>
+  /** Where an application stands, from the store's records (no Haso call). */
   getOnboarding(reference: string, o?: CallOptions): Promise<OnboardingState>
+  /** Asks Haso whether a pending credit report is decided, and settles it (approved links the account). */
+  checkOnboarding(reference: string, o?: CallOptions): Promise<OnboardingState>
   resendPin(reference: string, o?: CallOptions): Promise<OnboardingState>
 
   getMe(o?: CallOptions): Promise<HasoMe>
@@ -276,6 +279,7 @@ export function createHasoClient(options: HasoClientOptions): HasoClient {
     startOnboarding: (input, o) => post("/store/haso/onboarding", input, o),
     confirmOnboarding: (input, o) => post("/store/haso/onboarding/confirm", input, o),
     getOnboarding: (reference, o) => get(`/store/haso/onboarding/${id(reference)}`, undefined, o),
+    checkOnboarding: (reference, o) => post(`/store/haso/onboarding/${id(reference)}/check`, {}, o),
     resendPin: (reference, o) => post("/store/haso/onboarding/resend-pin", { reference }, o),
 
     getMe: (o) => get("/store/haso/me", undefined, o),

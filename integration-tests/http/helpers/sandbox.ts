@@ -49,7 +49,7 @@ export function useHasoSandbox(env: Record<string, string> = {}) {
 }
 
 /** Polls until `check` stops throwing (events run after the HTTP answer). */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -58,7 +58,7 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 15_
       if (Date.now() > deadline) {
         throw error
       }
-      await new Promise((resolve) => setTimeout(resolve, 100))
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
     }
   }
 }

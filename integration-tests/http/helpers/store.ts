@@ -9,6 +9,7 @@ export type StoreFixture = {
   regionId: string
   salesChannelId: string
   shippingOptionId: string
+  shippingProfileId: string
   variantId: string
 }
 
@@ -93,12 +94,13 @@ export async function createTurkishStore(
     regionId: region.id,
     salesChannelId: sales_channel.id,
     shippingOptionId: shipping_option.id,
+    shippingProfileId: shipping_profile.id,
     variantId: product.variants[0].id,
   }
 }
 
 /** A cart with the product and shipping, ready for a payment session. */
-export async function createCart(api: AxiosInstance, store: StoreFixture, shopper: Headers, quantity = 1) {
+export async function createCart(api: AxiosInstance, store: StoreFixture, shopper: Headers, quantity = 1, variantId = store.variantId) {
   const { cart } = (
     await api.post(
       "/store/carts",
@@ -106,7 +108,7 @@ export async function createCart(api: AxiosInstance, store: StoreFixture, shoppe
         region_id: store.regionId,
         email: "elif@haso.test",
         shipping_address: TURKISH_ADDRESS,
-        items: [{ variant_id: store.variantId, quantity }],
+        items: [{ variant_id: variantId, quantity }],
       },
       { headers: shopper }
     )

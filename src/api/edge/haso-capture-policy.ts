@@ -1,36 +1,37 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { hasoRefusal } from "../../errors"
 import { formatLira } from "../../i18n/messages"
-import { isHasoProvider } from "../../providers/haso/provider-id"
+import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
 import { currentLocale } from "../../request-context"
+import { loadHasoPayment } from "../../workflows/sync/haso-payment-state"
+import { syncHasoPaymentWorkflow } from "../../workflows/sync/sync-haso-payment"
 
 /**
- * Haso activates a transaction in full (5.4 has no amount), and Medusa does
- * not tell the provider how much it captures. So a partial capture of a Haso
- * payment is refused, with what to do instead, before Medusa records it: a
- * capture of the whole (or no amount) goes through.
+ * Medusa's own Capture of a Haso payment, before Medusa records anything:
+ * - Haso activates a transaction in full (5.4 has no amount) and Medusa does
+ *   not tell the provider how much it captures, so a partial capture is
+ *   refused with what to do instead; a capture of the whole (or of no amount)
+ *   goes through.
+ * - A capture whose process died during the Haso call left a capture row
+ *   Medusa never confirmed, and Medusa would refuse every new capture ("more
+ *   than the authorized amount"): the payment is synced with Haso first, so
+ *   staff's Capture works again.
  */
-export async function refusePartialHasoCapture(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function hasoCapturePolicy(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
+    const payment = await loadHasoPayment(req.scope, req.params.id)
+    if (!payment || payment.captured_at) {
+      return next() // not a Haso payment, or nothing left to capture: Medusa's own route answers
+    }
     const amount = (req.body as { amount?: unknown } | undefined)?.amount
-    if (amount === undefined || amount === null) {
-      return next()
+    if (isAmount(amount) && !MathBN.eq(MathBN.convert(amount), payment.amount)) {
+      throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_partial_capture", { amount: formatLira(Number(payment.amount), currentLocale()) })
     }
-    const payment = await req.scope
-      .resolve(Modules.PAYMENT)
-      .retrievePayment(req.params.id, { select: ["id", "provider_id", "amount", "raw_amount"], relations: ["captures"] })
-      .catch(() => undefined) // Medusa's own route answers an unknown payment
-    if (!payment || !isHasoProvider(payment.provider_id)) {
-      return next()
-    }
-    const captured = (payment.captures ?? []).reduce((sum, capture) => MathBN.add(sum, capture.raw_amount ?? capture.amount), MathBN.convert(0))
-    const remaining = MathBN.sub(payment.raw_amount ?? payment.amount, captured)
-    if (!isAmount(amount)) {
-      return next() // Medusa's own validation answers it
-    }
-    if (!MathBN.eq(MathBN.convert(amount), remaining)) {
-      throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_partial_capture", { amount: formatLira(Number(remaining), currentLocale()) })
+    const leaseMs = req.scope.resolve<HasoModuleService>(HASO_MODULE).ledger.leaseMs
+    const abandoned = payment.last_capture_at && Date.now() - new Date(payment.last_capture_at).getTime() > leaseMs
+    if (payment.capture_ids.length && !payment.captured_at && !payment.canceled_at && abandoned) {
+      await syncHasoPaymentWorkflow(req.scope).run({ input: { payment_id: payment.id } })
     }
     next()
   } catch (error) {

@@ -48,12 +48,13 @@ function rewrite(res: MedusaResponse, body: unknown, refusal: HasoOutcome | unde
   return body
 }
 
-/** 504 when Haso was too slow, 502 when it answered nonsense, 503 when it could not be reached. */
+/** 504 when Haso was too slow, 502 when it answered an error or nonsense, 503 when it was unavailable. */
 function statusFor(refusal: HasoOutcome | undefined): number {
   switch (refusal?.transport) {
     case "timeout":
       return 504
     case "http_status":
+      return refusal.httpStatus === 503 ? 503 : 502
     case "malformed":
       return 502
     default:

@@ -27,7 +27,7 @@ describe("what a shopper is told", () => {
       const timeout = toShopperError(HasoError.transport("getCustomerInformation", "timeout", "x")) as MedusaError
       expect(timeout.code).toBe(HASO_UNAVAILABLE)
       expect(timeout.message).toBe(HASO_MESSAGES.haso_timeout.tr)
-      expect(currentHasoContext()?.refusal).toEqual({ code: HASO_UNAVAILABLE, transport: "timeout" })
+      expect(currentHasoContext()?.refusal).toEqual({ code: HASO_UNAVAILABLE, transport: "timeout", httpStatus: undefined })
       const down = toShopperError(HasoError.transport("getCustomerInformation", "connection", "x")) as MedusaError
       expect(down.message).toBe(HASO_MESSAGES.haso_unavailable.tr)
     })

@@ -13,6 +13,7 @@ import {
   HasoReconciliationLine,
 } from "./models"
 import { canMoveOnboarding, isFinished, type OnboardingStatus } from "./onboarding-states"
+import { ReconciliationLines } from "../../reconciliation/lines"
 import type { HasoPluginOptions } from "./options"
 
 type InjectedDependencies = {
@@ -39,6 +40,7 @@ export default class HasoModuleService extends MedusaService({
 }) {
   protected readonly dependencies_: InjectedDependencies
   protected ledger_?: PaymentLedger
+  protected reconciliationLines_?: ReconciliationLines
   /** What Haso publishes for everyone (rate definitions, segment options), briefly, per instance. */
   protected readonly published_ = new Map<string, { until: number; value: Promise<unknown> }>()
 
@@ -48,14 +50,20 @@ export default class HasoModuleService extends MedusaService({
     this.dependencies_ = dependencies
   }
 
-  /** The database, for the plugin's bulk work in plain SQL (ledger, reconciliation lines). */
-  get db(): Knex {
+  /** The database connection, for the plugin's bulk work in plain SQL. Not a getter: Medusa wraps function-valued members of a module. */
+  private get db_(): Knex {
     return this.dependencies_[ContainerRegistrationKeys.PG_CONNECTION]
+  }
+
+  /** Both sides of reconciled days, compared in the database. */
+  get reconciliationLines(): ReconciliationLines {
+    this.reconciliationLines_ ??= new ReconciliationLines(this.db_)
+    return this.reconciliationLines_
   }
 
   /** The ledger of Haso payment operations (shared with the payment provider). */
   get ledger(): PaymentLedger {
-    this.ledger_ ??= new PaymentLedger(this.db, leaseMsFor(this.options))
+    this.ledger_ ??= new PaymentLedger(this.db_, leaseMsFor(this.options))
     return this.ledger_
   }
 

@@ -81,6 +81,7 @@ describe("storefront client over fetch", () => {
     const { haso, calls } = client({ body: {} }, {}, "en-GB")
     await haso.confirmOnboarding({ reference: "hobref_1", pin: "123456" })
     await haso.getOnboarding("hobref/1")
+    await haso.checkOnboarding("hobref_1")
     await haso.resendPin("hobref_1")
     await haso.getMe()
     await haso.getInstallments({ cartId: "cart_1" })
@@ -102,6 +103,7 @@ describe("storefront client over fetch", () => {
     expect(seen).toEqual([
       ["POST", "/store/haso/onboarding/confirm", { reference: "hobref_1", pin: "123456" }],
       ["GET", "/store/haso/onboarding/hobref%2F1", undefined],
+      ["POST", "/store/haso/onboarding/hobref_1/check", {}],
       ["POST", "/store/haso/onboarding/resend-pin", { reference: "hobref_1" }],
       ["GET", "/store/haso/me", undefined],
       ["GET", "/store/haso/installments?cart_id=cart_1", undefined],

@@ -193,7 +193,7 @@ export function HasoOnboarding(props: HasoOnboardingProps) {
     let timer: ReturnType<typeof setTimeout>
     const poll = async () => {
       try {
-        const state = await client.getOnboarding(pendingReference, { signal: controller.signal })
+        const state = await client.checkOnboarding(pendingReference, { signal: controller.signal })
         if (controller.signal.aborted) return
         if (state.status !== "pending") return apply(state)
       } catch (caught) {

@@ -4,9 +4,8 @@ import { toStaffError } from "../../errors"
 import { HasoError } from "../../haso"
 import { formatHasoMessage } from "../../i18n/messages"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
-import { compareLines } from "../../reconciliation/compare"
 import { istanbulDayRange } from "../../reconciliation/istanbul-day"
-import { clearLines, writeHasoLines, writeMedusaLines } from "../../reconciliation/lines"
+import { writeHasoLines, writeMedusaLines } from "../../reconciliation/lines"
 
 /**
  * Compares Haso's records of a day (5.11.1, every page of 5.11.2) with
@@ -16,17 +15,17 @@ import { clearLines, writeHasoLines, writeMedusaLines } from "../../reconciliati
  */
 export const reconcileHasoDayStep = createStep("haso-reconcile-day", async ({ date }: { date: string }, { container }) => {
   const haso = container.resolve<HasoModuleService>(HASO_MODULE)
-  const db = haso.db
+  const lines = haso.reconciliationLines
   const [previous] = await haso.listHasoReconciliations({ date })
   const started = Date.now()
   let fields: Record<string, unknown>
   let failure: unknown
   try {
-    await clearLines(db, date)
+    await lines.clear(date)
     const summary = await haso.client.getReconciliation({ date })
-    const hasoSide = await writeHasoLines(db, haso.client, date)
-    await writeMedusaLines(container, db, date, istanbulDayRange(date))
-    const comparison = await compareLines(db, date)
+    const hasoSide = await writeHasoLines(lines, haso.client, date)
+    await writeMedusaLines(container, lines, date, istanbulDayRange(date))
+    const comparison = await lines.compare(date)
     const { counts } = comparison
     const missingInMedusa = counts.at_haso_only + counts.refund_not_recorded
     const missingAtHaso = counts.in_medusa_only + counts.refund_not_at_haso

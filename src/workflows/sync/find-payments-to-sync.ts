@@ -29,7 +29,7 @@ export async function findPaymentsToSync(container: MedusaContainer, ledger: Pay
   if (cancelledPaymentIds.length) add(await loadHasoPayments(container, { id: cancelledPaymentIds }))
 
   // Calls under way are the provider's business; only outcomes open for a while are the sync's.
-  const settledBefore = new Date(now.getTime() - 30_000)
+  const settledBefore = new Date(now.getTime() - ledger.leaseMs)
   const open = [...(await ledger.open(settledBefore, 500)), ...(await ledger.unrecordedRefunds(500))]
   const byOid = await ledger.paymentIdsOf([...new Set(open.map((operation) => operation.merchant_oid))])
   const ledgerPaymentIds = [...new Set(byOid.values())].filter((id) => !candidates.has(id))

@@ -16,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     forStaff("read_plan", () => haso.client.getPaymentsOfTransaction({ merchantOid: order.merchant_oid, transactionCode: order.transaction_code })),
     loadHasoPayment(req.scope, order.payment_id),
     haso.ledger.operations(order.merchant_oid),
-    query.graph({ entity: "order", fields: ["id", "total"], filters: { id: order.order_id } }),
+    query.graph({ entity: "order", fields: ["id", "total", "summary.*"], filters: { id: order.order_id } }),
   ])
   const refundedAtHaso = operations
     .filter((operation) => operation.kind === "refund" && operation.status === "succeeded")
@@ -38,7 +38,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     },
     medusa: {
       payment_id: order.payment_id,
-      order_total: Number((orders[0] as { total?: unknown } | undefined)?.total ?? 0),
+      // The total the order was placed for; `total` drops to 0 once refunds become credit lines.
+      order_total: Number(orderTotalOf(orders[0] as OrderTotals | undefined)),
       amount: Number(payment?.amount ?? 0),
       captured_amount: Number(payment?.captured ?? 0),
       refunded_amount: Number(payment?.refunded ?? 0),
@@ -49,4 +50,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     /** Haso calls whose outcome is still open: the sync settles them. */
     open_operations: open,
   })
+}
+
+type OrderTotals = { total?: unknown; summary?: { original_order_total?: unknown } | null }
+
+function orderTotalOf(order: OrderTotals | undefined): unknown {
+  return order?.summary?.original_order_total ?? order?.total ?? 0
 }
