@@ -22,6 +22,7 @@ const fs = require("node:fs")
 const net = require("node:net")
 const os = require("node:os")
 const path = require("node:path")
+const { freePort } = require("./processes")
 
 const USER = "postgres"
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
@@ -366,18 +367,6 @@ function isExecutable(file) {
   } catch {
     return false
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.once("error", reject)
-    server.listen(0, "localhost", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 async function waitForPort(port, timeoutMs = 30_000) {
