@@ -1,5 +1,5 @@
 import { CustomerStatus } from "../../src/haso"
-import { istanbulDate } from "../../src/reconciliation/istanbul-day"
+import { istanbulDate } from "../../src/haso/dates"
 import { placeHasoOrder } from "./helpers/orders"
 import { createShopper } from "./helpers/shopper"
 import { hasoStoreSuite } from "./helpers/suite"

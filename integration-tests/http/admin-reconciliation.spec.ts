@@ -1,5 +1,5 @@
 import { reconcileYesterdayIfDue } from "../../src/jobs/haso-daily-reconciliation"
-import { istanbulDate, istanbulDayRange } from "../../src/reconciliation/istanbul-day"
+import { istanbulDate, istanbulDayRange } from "../../src/haso/dates"
 import { placeHasoOrder } from "./helpers/orders"
 import { hasoStoreSuite } from "./helpers/suite"
 

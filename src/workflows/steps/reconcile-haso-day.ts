@@ -4,7 +4,7 @@ import { HasoError } from "../../haso"
 import { toHasoHttpError } from "../../haso/http-errors"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
 import { hasoEntries, medusaEntries } from "../../reconciliation/entries"
-import { istanbulDayRange } from "../../reconciliation/istanbul-day"
+import { istanbulDayRange } from "../../haso/dates"
 import { reconcileEntries } from "../../reconciliation/reconcile"
 
 /**

@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate, istanbulDate } from "../../../reconciliation/istanbul-day"
+import { isCalendarDate, istanbulDate } from "../../../haso/dates"
 import { turkishMobile } from "../../utils/validators"
 
 /* Medusa prints a custom issue's message on its own, so each message names its field. */
