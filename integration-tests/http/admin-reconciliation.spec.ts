@@ -1,18 +1,20 @@
 import { reconcileYesterdayIfDue } from "../../src/jobs/haso-daily-reconciliation"
-import { istanbulDate, istanbulDayRange } from "../../src/reconciliation/istanbul-day"
+import { istanbulDayRange, istanbulToday } from "../../src/haso/dates"
 import { placeHasoOrder } from "./helpers/orders"
 import { hasoStoreSuite } from "./helpers/suite"
 
 jest.setTimeout(240_000)
 
-const today = istanbulDate(new Date())
-const yesterday = istanbulDate(new Date(Date.now() - 86_400_000))
+// Each test takes the Istanbul date when it starts: the file is loaded while
+// Medusa has yet to boot, a minute or more before, and a run may cross midnight.
 
 hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
   const post = (path: string, body: unknown, headers = store().admin) => api.post(path, body, { headers, validateStatus: () => true })
   const get = (path: string, headers = store().admin) => api.get(path, { headers, validateStatus: () => true })
 
   it("sorts a day into matched, Haso-only, Medusa-only and differing amounts, one report per day", async () => {
+    const today = istanbulToday()
+    const yesterday = istanbulToday(-1)
     const haso = sandbox.get()
     // Matched: an order and its partial refund.
     const a = await placeHasoOrder(api, getContainer(), store(), haso)
@@ -68,6 +70,7 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
   })
 
   it("runs from the daily job once the configured hour has come, once per day", async () => {
+    const today = istanbulToday()
     const container = getContainer()
     const tomorrowAt = (hour: number) => new Date(istanbulDayRange(today).to.getTime() + hour * 3_600_000)
     const settings = { enabled: true, hour: 6 }
@@ -79,6 +82,7 @@ hasoStoreSuite(({ api, getContainer, dbConnection, sandbox, store }) => {
   })
 
   it("stores a failed report and answers 503 when Haso is down; refuses bad input and anonymous callers", async () => {
+    const today = istanbulToday()
     sandbox.get().setFault("getReconciliation", { kind: "http_error", status: 503 })
     const down = await post("/admin/haso/reconciliations", { date: today })
     expect(down.status).toBe(503)

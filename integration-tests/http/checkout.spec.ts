@@ -1,3 +1,6 @@
+import type { EventEmitter } from "node:events"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { TransactionStatus } from "../../src/haso"
 import { placeHasoOrder } from "./helpers/orders"
 import { eventually } from "./helpers/sandbox"
@@ -6,6 +9,34 @@ import { chooseHaso, completeCart, createCart, getOrderPayment } from "./helpers
 import { hasoStoreSuite } from "./helpers/suite"
 
 jest.setTimeout(180_000)
+
+type OrderPlacedListener = ((event: { data: { id: string } }) => Promise<void>) & { subscriberId?: string }
+
+/**
+ * Tells when the plugin's order.placed subscriber has finished with an order.
+ * Medusa's local event bus keeps no record of what its subscribers handled, so
+ * the subscriber's listener is wrapped (it still runs as before) until stop().
+ */
+function watchHasoOrderPlaced(container: MedusaContainer) {
+  const emitter = (container.resolve(Modules.EVENT_BUS) as unknown as { eventEmitter_: EventEmitter }).eventEmitter_
+  const listener = (emitter.listeners("order.placed") as OrderPlacedListener[]).find((l) => l.subscriberId === "haso-order-placed-auto-capture")
+  if (!listener) {
+    throw new Error("the plugin's order.placed subscriber is not on Medusa's local event bus")
+  }
+  const handled = new Set<string>()
+  const watcher: OrderPlacedListener = async (event) => {
+    await listener(event)
+    handled.add(event.data.id)
+  }
+  watcher.subscriberId = listener.subscriberId
+  emitter.off("order.placed", listener).on("order.placed", watcher)
+  return {
+    handled: (orderId: string) => eventually(() => expect(handled.has(orderId)).toBe(true)),
+    stop: () => {
+      emitter.off("order.placed", watcher).on("order.placed", listener)
+    },
+  }
+}
 
 hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
   it("pays 1,234.56 TRY in installments: Haso creates a waiting transaction, then activates it when the order is placed", async () => {
@@ -104,11 +135,18 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     const shopper = await createShopper(api, getContainer(), store(), haso)
     const { cartId, paymentCollectionId } = await createCart(api, store(), shopper.headers)
     await chooseHaso(api, shopper.headers, paymentCollectionId, { installment_no: 1 }, "pp_haso_haso_manual")
-    const completed = await completeCart(api, shopper.headers, cartId)
-    expect(completed.data.type).toBe("order")
+    const orderPlaced = watchHasoOrderPlaced(getContainer())
+    let completed: Awaited<ReturnType<typeof completeCart>>
+    try {
+      completed = await completeCart(api, shopper.headers, cartId)
+      expect(completed.data.type).toBe("order")
+      // The subscriber has run for this order; what it did, or did not, shows below.
+      await orderPlaced.handled(completed.data.order.id)
+    } finally {
+      orderPlaced.stop()
+    }
 
     const [transaction] = haso.transactions()
-    await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(haso.transaction(transaction.transactionCode)!.status).toBe(TransactionStatus.AwaitingOrderStatus)
     expect(haso.customer(shopper.hasoCustomerId!)!.availableKurus).toBe(2_000_000)
 

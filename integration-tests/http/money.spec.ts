@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TransactionStatus } from "../../src/haso"
-import { istanbulDate } from "../../src/reconciliation/istanbul-day"
+import { istanbulToday } from "../../src/haso/dates"
 import type { SandboxFault } from "../../src/sandbox"
 import { books, inStep, orderPayments, runSync, syncUntilInStep } from "./helpers/money"
 import { placeHasoOrder } from "./helpers/orders"
@@ -139,7 +139,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     await db.raw(`update payment set captured_at = null, data = data - 'activated_at' where id = ?`, [payment.id])
     await db.raw("update capture set created_at = now() - interval '10 minutes' where payment_id = ?", [payment.id])
-    const report = await post("/admin/haso/reconciliations", { date: istanbulDate(new Date()) })
+    const report = await post("/admin/haso/reconciliations", { date: istanbulToday() })
     expect(report.data.reconciliation.mismatches.items).toEqual([expect.objectContaining({ kind: "capture_unconfirmed", payment_id: payment.id })])
 
     // Medusa's own Capture failed here before ("cannot capture more than the authorized amount"); now it repairs.
@@ -152,7 +152,7 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     expect(haso.requests().filter((request) => request.service === "updateTransaction")).toHaveLength(2)
     expect(haso.customer(haso.transactionByMerchantOid(payment.data.merchant_oid)!.customerId)!.availableKurus).toBe(2_000_000 - 123456)
     expect(inStep(await books(api, admin(), haso, order.id))).toBe(true)
-    const after = await post("/admin/haso/reconciliations", { date: istanbulDate(new Date()) })
+    const after = await post("/admin/haso/reconciliations", { date: istanbulToday() })
     expect(after.data.reconciliation.status).toBe("matched")
   })
 

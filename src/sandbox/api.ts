@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { CustomerStatus } from "../haso/contract/statuses"
 import type { HasoServiceName } from "../haso/contract/services"
-import { istanbulDayStart } from "./dates"
+import { istanbulDayRange } from "../haso/dates"
 import type { FaultStore } from "./faults"
 import { isValidTckn, randomMobile, randomTckn } from "./identity"
 import {
@@ -142,7 +142,7 @@ function generate(state: SandboxState, api: SandboxApi, count: number, date: str
   if (rates.length === 0) {
     throw new SandboxInputError("invalid generate input: the sandbox has no unsegmented installment rates")
   }
-  const start = istanbulDayStart(date).getTime()
+  const start = istanbulDayRange(date).from.getTime()
   const oid = (batch: string, i: number) => `G${date.slice(2).replace(/-/g, "")}${batch}${String(i).padStart(6, "0")}`
   let batch = randomBytes(2).toString("hex").toUpperCase()
   while (state.transactionsByOid.has(oid(batch, 0))) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { parseArgs } from "node:util"
 import { SANDBOX_DEFAULTS, startHasoSandbox } from "./index"
 
 /*
@@ -7,38 +8,35 @@ import { SANDBOX_DEFAULTS, startHasoSandbox } from "./index"
  * HASO_SANDBOX_PORT sets the port too; the flag wins.
  */
 
-interface CliOptions {
-  port: number
-  host: string
-}
+const USAGE = "Usage: haso-sandbox [--port <port, default 4010 or HASO_SANDBOX_PORT>] [--host <host, default 127.0.0.1>]"
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const
 
-function parseArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
-  const options: CliOptions = { port: Number(env.HASO_SANDBOX_PORT || SANDBOX_DEFAULTS.port), host: SANDBOX_DEFAULTS.host }
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split("=", 2)
-    const value = () => inline ?? argv[++i]
-    switch (flag) {
-      case "--port":
-        options.port = Number(value())
-        break
-      case "--host":
-        options.host = value() ?? ""
-        break
-      case "-h":
-      case "--help":
-        console.log("Usage: haso-sandbox [--port <port, default 4010 or HASO_SANDBOX_PORT>] [--host <host, default 127.0.0.1>]")
-        process.exit(0)
-      default:
-        fail(`unknown argument ${argv[i]}`)
-    }
+function parseCli(argv: string[], env: NodeJS.ProcessEnv): { port: number; host: string } {
+  // Not strict: unknown arguments and missing values get this command's own errors below.
+  const { values, tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true })
+  // Whichever comes first: --help, or an argument that is none of the options.
+  const stop = tokens.find((token) => token.kind !== "option" || token.name === "help" || !Object.keys(OPTIONS).includes(token.name))
+  if (stop?.kind === "option" && stop.name === "help") {
+    console.log(USAGE)
+    process.exit(0)
   }
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+  if (stop) {
+    fail(`unknown argument ${argv[stop.index]}`)
+  }
+  // A flag given without a value parses as `true`.
+  const port = typeof values.port === "boolean" ? NaN : Number(values.port ?? (env.HASO_SANDBOX_PORT || SANDBOX_DEFAULTS.port))
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     fail("--port must be a whole number between 0 and 65535")
   }
-  if (!options.host) {
+  const host = values.host ?? SANDBOX_DEFAULTS.host
+  if (typeof host !== "string" || !host) {
     fail("--host needs a value")
   }
-  return options
+  return { port, host }
 }
 
 function fail(message: string): never {
@@ -47,7 +45,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  const { port, host } = parseArgs(process.argv.slice(2), process.env)
+  const { port, host } = parseCli(process.argv.slice(2), process.env)
   const sandbox = await startHasoSandbox({ port, host })
   const demo = sandbox.createCustomer({ limit: 20000, name: "Demo", surname: "Müşteri" })
   const { merchantId, merchantKey, merchantSalt } = sandbox.credentials

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { HASO_SERVICE_NAMES } from "../haso/contract/services"
-import { isCalendarDay } from "./dates"
+import { isCalendarDate } from "../haso/dates"
 
 /*
  * Validation of what tests and tools hand the sandbox, through the programmatic
@@ -66,6 +66,6 @@ export const clockSchema = z.object({
 
 export const generateSchema = z.object({
   count: z.number().int().positive().max(100_000),
-  date: z.string().refine(isCalendarDay, "must be a day written yyyy-MM-dd"),
+  date: z.string().refine(isCalendarDate, "must be a day written yyyy-MM-dd"),
   refundEvery: z.number().int().nonnegative().optional(),
 })

@@ -1,5 +1,5 @@
 import { CustomerStatus, PaymentStatus, TransactionStatus } from "../haso/contract/statuses"
-import { istanbulDay } from "./dates"
+import { istanbulDate } from "../haso/dates"
 import type { SandboxInstallmentRate, SandboxKkbOutcome, SandboxKkbResult } from "./types"
 
 /*
@@ -172,7 +172,7 @@ export class SandboxState {
   }
 
   today(): string {
-    return istanbulDay(this.now())
+    return istanbulDate(this.now())
   }
 
   nextCustomerId(): string {
@@ -218,7 +218,7 @@ export class SandboxState {
   }
 
   record(event: SandboxEvent): void {
-    const day = istanbulDay(event.at)
+    const day = istanbulDate(event.at)
     const list = this.eventsByDay.get(day) ?? []
     list.push(event)
     this.eventsByDay.set(day, list)

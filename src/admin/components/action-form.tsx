@@ -2,7 +2,7 @@ import { Button, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import type { HasoAction } from "../lib/data"
-import { istanbulToday } from "../lib/dates"
+import { istanbulToday } from "../../haso/dates"
 import { ErrorText } from "./section"
 
 export type Field = {

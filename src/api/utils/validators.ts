@@ -1,7 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { isValidTckn, normalizeTurkishMobile } from "../../haso"
-import { isCalendarDate, istanbulDate } from "../../reconciliation/istanbul-day"
+import { isCalendarDate, istanbulDate } from "../../haso/dates"
 
 /*
  * Request fields shared by store and admin routes. Medusa prints a custom

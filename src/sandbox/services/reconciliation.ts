@@ -1,5 +1,6 @@
 import { HasoCodes } from "../../haso/contract/codes"
-import { hasoDateTime, isCalendarDay } from "../dates"
+import { isCalendarDate } from "../../haso/dates"
+import { hasoDateTime } from "../dates"
 import { lira } from "../pricing"
 import type { SandboxEvent, SandboxState } from "../state"
 import { fail, type Handlers } from "./common"
@@ -7,7 +8,7 @@ import { fail, type Handlers } from "./common"
 /* Daily reconciliation, 5.11.1 summary and 5.11.2 detail, over the Istanbul day's events. */
 
 function eventsOf(state: SandboxState, date: string): SandboxEvent[] {
-  if (!isCalendarDay(date)) {
+  if (!isCalendarDate(date)) {
     fail(HasoCodes.InvalidField, `date ${date} is not a calendar day`)
   }
   return state.eventsByDay.get(date) ?? []

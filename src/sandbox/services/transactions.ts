@@ -1,6 +1,7 @@
 import { HasoCodes } from "../../haso/contract/codes"
 import { CustomerStatus, OrderStatus, TransactionStatus } from "../../haso/contract/statuses"
-import { hasoDateTime, hasoDay, istanbulDay } from "../dates"
+import { istanbulDate } from "../../haso/dates"
+import { hasoDateTime, hasoDay } from "../dates"
 import { lira, price, ratesFor, termDays } from "../pricing"
 import type { Installment, SandboxState, Transaction } from "../state"
 import { fail, kurus, requireCustomer, requireStatus, requireTransaction, type Handlers } from "./common"
@@ -98,7 +99,7 @@ export const transactionHandlers: Handlers<
       availableLimitKurus: merchantLimit,
     })
     const createdAt = state.now()
-    const terms = termDays(istanbulDay(createdAt), rate.installmentCount, input.PostponeSelected === true)
+    const terms = termDays(istanbulDate(createdAt), rate.installmentCount, input.PostponeSelected === true)
     const transaction: Transaction = {
       transactionCode: state.nextTransactionCode(),
       merchantOid: input.merchantOid,

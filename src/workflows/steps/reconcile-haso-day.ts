@@ -4,7 +4,7 @@ import { toStaffError } from "../../errors"
 import { HasoError } from "../../haso"
 import { formatHasoMessage } from "../../i18n/messages"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
-import { istanbulDayRange } from "../../reconciliation/istanbul-day"
+import { istanbulDayRange } from "../../haso/dates"
 import { writeHasoLines, writeMedusaLines } from "../../reconciliation/lines"
 
 /**
