@@ -110,3 +110,18 @@ function istanbulMidnight(date: string): Date {
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }
+
+/**
+ * A Haso date-time (`yyyy-MM-ddTHH:mm:ss`, Istanbul wall time without an
+ * offset, S.1) as an ISO instant; a value that already names its zone is kept.
+ */
+export function hasoDateTimeToIso(value: string): string {
+  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    return new Date(value).toISOString()
+  }
+  const asUtc = Date.parse(`${value}Z`)
+  if (Number.isNaN(asUtc)) {
+    return value
+  }
+  return new Date(asUtc - istanbulOffsetMs(new Date(asUtc))).toISOString()
+}

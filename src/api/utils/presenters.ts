@@ -9,6 +9,7 @@ import {
   type HasoPayment,
   type HasoResponse,
 } from "../../haso"
+import { hasoDateTimeToIso } from "../../haso/dates"
 import type { LedgerOperation } from "../../ledger/payment-ledger"
 import type { OrderHasoTransaction } from "../../workflows/utils/order-haso-payments"
 
@@ -75,7 +76,7 @@ export function presentTransaction(transaction: CustomerTransaction) {
     status: transaction.TransactionStatus,
     status_name: transactionStatusName(transaction.TransactionStatus),
     total_amount: transaction.TotalAmount,
-    created_at: transaction.CreatedDate ?? null,
+    created_at: transaction.CreatedDate ? hasoDateTimeToIso(transaction.CreatedDate) : null,
     installments: transaction.Payments.map(presentInstallment),
   }
 }

@@ -1,4 +1,4 @@
-import { isCalendarDate, istanbulDate, istanbulDayRange, istanbulHour, istanbulOffsetMs, istanbulToday, previousIstanbulDay } from "../dates"
+import { hasoDateTimeToIso, isCalendarDate, istanbulDate, istanbulDayRange, istanbulHour, istanbulOffsetMs, istanbulToday, previousIstanbulDay } from "../dates"
 
 /*
  * Expected values are written out from Türkiye's clock history (as in the
@@ -151,5 +151,17 @@ describe("isCalendarDate", () => {
   it("says no to what is not a string", () => {
     expect(isCalendarDate(undefined as unknown as string)).toBe(false)
     expect(isCalendarDate(20260101 as unknown as string)).toBe(false)
+  })
+})
+
+describe("hasoDateTimeToIso", () => {
+  it("reads Haso's zone-less date-times as Istanbul wall time", () => {
+    expect(hasoDateTimeToIso("2026-12-03T15:36:00")).toBe("2026-12-03T12:36:00.000Z")
+    expect(hasoDateTimeToIso("2015-01-15T10:00:00")).toBe("2015-01-15T08:00:00.000Z") // +2 before 2016, in winter
+  })
+
+  it("keeps a value that names its zone, and one it cannot read", () => {
+    expect(hasoDateTimeToIso("2026-12-03T15:36:00Z")).toBe("2026-12-03T15:36:00.000Z")
+    expect(hasoDateTimeToIso("yesterday")).toBe("yesterday")
   })
 })
