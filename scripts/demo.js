@@ -22,8 +22,8 @@ const path = require("node:path")
 const { startPostgres } = require("./lib/postgres")
 const { freePort, portIsFree, stopAll, waitForHealth } = require("./lib/processes")
 const { createProgress, seconds } = require("./lib/progress")
-const { medusa, startMedusa, storeEnv } = require("./lib/store-app")
-const { prepareDemoApp, SEED_SCRIPT } = require("./lib/demo-app")
+const { medusa, startMedusa } = require("./lib/store-app")
+const { demoStoreEnv, prepareDemoApp, SEED_SCRIPT } = require("./lib/demo-app")
 const { prepareDatabase, redact } = require("./lib/demo-database")
 const { DEMO_FIXTURES } = require("./lib/demo-fixtures")
 const { checkoutSteps, toCurlScript } = require("./lib/demo-walkthrough")
@@ -53,15 +53,7 @@ async function main() {
   // The sandbox's URL and default credentials (SANDBOX_DEFAULTS) go into the
   // store's config, so they are fixed before any medusa command; the sandbox
   // itself comes from the installed package, so it starts after the install.
-  const medusaEnv = storeEnv({
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: "haso-demo-jwt-secret",
-    COOKIE_SECRET: "haso-demo-cookie-secret",
-    HASO_API_URL: `http://127.0.0.1:${ports.sandbox}`,
-    HASO_MERCHANT_ID: "HASO-SANDBOX",
-    HASO_MERCHANT_KEY: "sandbox-merchant-key",
-    HASO_MERCHANT_SALT: "sandbox-merchant-salt",
-  })
+  const medusaEnv = demoStoreEnv({ databaseUrl, sandboxUrl: `http://127.0.0.1:${ports.sandbox}` })
 
   const app = await prepareDemoApp({ workDir, progress, medusaEnv })
   checkStopping()

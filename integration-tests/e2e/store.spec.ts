@@ -5,6 +5,7 @@ import { sleep } from "../../scripts/lib/processes"
 import { DEMO_FIXTURES } from "../../scripts/lib/demo-fixtures"
 import { checkoutSteps, runSteps, toCurlScript } from "../../scripts/lib/demo-walkthrough"
 import { adminWalk } from "./admin"
+import { crashDuringCapture } from "./crash"
 import { isAlive, startDemo, type Demo } from "./helpers/demo"
 import { packageChecks } from "./package"
 
@@ -77,6 +78,8 @@ describe("npm run demo", () => {
 })
 
 describe("store staff in the admin, in a browser", () => adminWalk(current))
+
+describe("a Medusa process killed during a capture", () => crashDuringCapture(current, note))
 
 describe("stopping the demo", () => {
   it("stops everything it started on SIGTERM, and exits 0", async () => {

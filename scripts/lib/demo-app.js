@@ -9,7 +9,7 @@
 const crypto = require("node:crypto")
 const fs = require("node:fs")
 const path = require("node:path")
-const { buildAndPackPlugin, installPlugin, medusa, writeStoreApp } = require("./store-app")
+const { buildAndPackPlugin, installPlugin, medusa, storeEnv, writeStoreApp } = require("./store-app")
 
 const root = path.resolve(__dirname, "../..")
 const SEED_SCRIPT = "src/scripts/seed-haso-demo.ts"
@@ -84,6 +84,24 @@ async function prepareDemoApp({ workDir, progress, medusaEnv }) {
   return { appDir, serverDir, fingerprint }
 }
 
+/**
+ * The demo store's environment: its database and the sandbox with its default
+ * credentials. Also what a second instance of the demo store needs (the e2e
+ * suite starts one to kill it mid-capture).
+ * @param {{ databaseUrl: string, sandboxUrl: string }} where
+ */
+function demoStoreEnv({ databaseUrl, sandboxUrl }) {
+  return storeEnv({
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: "haso-demo-jwt-secret",
+    COOKIE_SECRET: "haso-demo-cookie-secret",
+    HASO_API_URL: sandboxUrl,
+    HASO_MERCHANT_ID: "HASO-SANDBOX",
+    HASO_MERCHANT_KEY: "sandbox-merchant-key",
+    HASO_MERCHANT_SALT: "sandbox-merchant-salt",
+  })
+}
+
 /** Everything `npm run build` and `npm pack` read. */
 function pluginSourceHash() {
   const hash = crypto.createHash("sha256")
@@ -126,4 +144,4 @@ function shortHash(text) {
   return crypto.createHash("sha256").update(text).digest("hex").slice(0, 12)
 }
 
-module.exports = { prepareDemoApp, SEED_SCRIPT }
+module.exports = { demoStoreEnv, prepareDemoApp, SEED_SCRIPT }

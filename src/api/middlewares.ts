@@ -7,6 +7,7 @@ import {
 import { z } from "@medusajs/framework/zod"
 import { hasoCapturePolicy } from "./edge/haso-capture-policy"
 import { hasoRequestContext } from "./edge/haso-context"
+import { queueHasoRefunds } from "./edge/haso-refund-queue"
 import {
   ConfirmHasoOnboarding,
   GetHasoInstallments,
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     { matcher: "/store*", middlewares: [hasoRequestContext] },
     { matcher: "/admin*", middlewares: [hasoRequestContext] },
     { matcher: "/admin/payments/:id/capture", methods: ["POST"], middlewares: [hasoCapturePolicy] },
+    { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [queueHasoRefunds] },
 
     // Store: the quote is public (a product page); everything else acts on the logged-in customer's own Haso account.
     { matcher: "/store/haso/quote", methods: ["GET"], middlewares: [validateAndTransformQuery(GetHasoQuote, {})] },

@@ -81,14 +81,14 @@ export function storeApi(demo: DemoReady) {
 }
 
 /** Polls until `check` stops throwing. */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 20_000, intervalMs = 200): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
       return await check()
     } catch (error) {
       if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
     }
   }
 }

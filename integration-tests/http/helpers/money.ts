@@ -56,12 +56,23 @@ export function runSync(container: MedusaContainer) {
   return syncDuePayments(container, { enabled: true, lookbackDays: 1 }, new Date(Date.now() + 120_000))
 }
 
-/** Runs the sync until the order's books agree (a late Haso answer arrives, a lost answer's grace passes). */
-export async function syncUntilInStep(container: MedusaContainer, api: AxiosInstance, admin: Headers, sandbox: HasoSandbox, orderId: string, timeoutMs = 45_000) {
+/**
+ * Runs the sync until the order's books agree (a late Haso answer arrives, a
+ * lost answer's grace passes) and, when given, `settled` holds for each payment.
+ */
+export async function syncUntilInStep(
+  container: MedusaContainer,
+  api: AxiosInstance,
+  admin: Headers,
+  sandbox: HasoSandbox,
+  orderId: string,
+  settled: (entry: Books) => boolean = () => true,
+  timeoutMs = 45_000
+) {
   return eventually(async () => {
     await runSync(container)
     const entries = await books(api, admin, sandbox, orderId)
-    if (!inStep(entries)) throw new Error(`out of step: ${JSON.stringify(entries)}`)
+    if (!inStep(entries) || !entries.every(settled)) throw new Error(`not in step yet: ${JSON.stringify(entries)}`)
     return entries
   }, timeoutMs, 1_000)
 }

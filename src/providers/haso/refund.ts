@@ -57,13 +57,14 @@ export async function refundHoldingLock(deps: Deps, request: RefundRequest): Pro
   }
   refunds = (await deps.ledger.operations(payment.merchant_oid)).filter((operation) => operation.kind === "refund")
   const done = refunds.filter((operation) => operation.status === "succeeded")
-  const hasoRefundedKurus = sumKurus(done)
+  const recorded = done.filter((operation) => operation.recorded)
+  // What this request stands for at Haso, as if refunds Medusa does not know of were not there.
   const amountKurus = kurusToRefund({
     requested,
-    refundedBefore: done.filter((operation) => operation.recorded).reduce((sum, operation) => MathBN.add(sum, operation.medusa_amount ?? kurusToMajor(operation.amount_kurus ?? 0)), MathBN.convert(0)),
+    refundedBefore: recorded.reduce((sum, operation) => MathBN.add(sum, operation.medusa_amount ?? kurusToMajor(operation.amount_kurus ?? 0)), MathBN.convert(0)),
     paymentAmount: paymentAmountOf(payment),
     orderKurus: payment.amount_kurus,
-    hasoRefundedKurus,
+    hasoRefundedKurus: sumKurus(recorded),
   })
 
   const unrecorded = done.find((operation) => !operation.recorded)
@@ -77,6 +78,7 @@ export async function refundHoldingLock(deps: Deps, request: RefundRequest): Pro
     // Haso made this refund for an earlier attempt whose answer was lost: this request records it.
     return deps.ledger.settle(unrecorded.id, { recorded: true, medusa_reference: request.medusaReference, medusa_amount: requested })
   }
+  const hasoRefundedKurus = sumKurus(done)
   const refundable = payment.amount_kurus - hasoRefundedKurus
   if (amountKurus <= 0) {
     throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_refund_too_small", { amount: formatLira(Number(requested), currentLocale()) })

@@ -17,7 +17,7 @@ export type PayOrderWithHasoInput = {
 
 /** The outstanding amount as Haso's basket: one line for what the order still owes. */
 const prepareBasketStep = createStep(
-  "haso-prepare-outstanding-basket",
+  "haso-prepare-outstanding-basket-step",
   async (input: { session_id: string; order: PayOrderWithHasoInput }, { container }) => {
     const { order } = input
     const label = `#${order.display_id ?? order.order_id}`

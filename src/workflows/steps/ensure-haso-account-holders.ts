@@ -14,7 +14,7 @@ type Created = { account_holder_id: string; customer_id: string }
  * read our module, knows whose limit to use.
  */
 export const ensureHasoAccountHoldersStep = createStep(
-  "ensure-haso-account-holders",
+  "haso-ensure-account-holders-step",
   async (input: EnsureHasoAccountHoldersInput, { container }) => {
     const payment = container.resolve(Modules.PAYMENT)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

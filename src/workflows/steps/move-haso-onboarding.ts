@@ -6,7 +6,7 @@ export type MoveHasoOnboardingInput = { id: string; status: OnboardingStatus }
 
 /** Moves an onboarding attempt along its states; compensation puts back where it was. */
 export const moveHasoOnboardingStep = createStep(
-  "haso-move-onboarding",
+  "haso-move-onboarding-step",
   async (input: MoveHasoOnboardingInput, { container }) => {
     const haso = container.resolve<HasoModuleService>(HASO_MODULE)
     const previous = await haso.retrieveHasoOnboarding(input.id)

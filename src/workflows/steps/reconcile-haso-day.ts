@@ -13,7 +13,7 @@ import { writeHasoLines, writeMedusaLines } from "../../reconciliation/lines"
  * the report: one per day, replaced when run again, every difference named.
  * A run Haso could not answer is stored as failed.
  */
-export const reconcileHasoDayStep = createStep("haso-reconcile-day", async ({ date }: { date: string }, { container }) => {
+export const reconcileHasoDayStep = createStep("haso-reconcile-day-step", async ({ date }: { date: string }, { container }) => {
   const haso = container.resolve<HasoModuleService>(HASO_MODULE)
   const lines = haso.reconciliationLines
   const [previous] = await haso.listHasoReconciliations({ date })

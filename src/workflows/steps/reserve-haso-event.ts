@@ -26,7 +26,7 @@ export type ReservedHasoEvent = { event: HasoEvent; replay: boolean }
  * is unique, so two requests for the same operation cannot both reach Haso.
  */
 export const reserveHasoEventStep = createStep(
-  "reserve-haso-event",
+  "haso-reserve-event-step",
   async (input: HasoEventInput, { container }) => {
     const haso = container.resolve<HasoModuleService>(HASO_MODULE)
     const { resend_safe, ...fields } = input

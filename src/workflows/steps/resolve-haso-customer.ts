@@ -3,6 +3,6 @@ import { resolveHasoCustomer } from "../utils/haso-customer"
 
 /** The customer's Haso link, or a 404 for an unknown or unlinked customer. */
 export const resolveHasoCustomerStep = createStep(
-  "resolve-haso-customer",
+  "haso-resolve-customer-step",
   async ({ customer_id }: { customer_id: string }, { container }) => new StepResponse(await resolveHasoCustomer(container, customer_id))
 )

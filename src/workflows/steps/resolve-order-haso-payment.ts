@@ -3,6 +3,6 @@ import { resolveOrderHasoPayment } from "../utils/order-haso-payments"
 
 /** The order's Haso transaction, or a 404 saying why there is none. */
 export const resolveOrderHasoPaymentStep = createStep(
-  "resolve-order-haso-payment",
+  "haso-resolve-order-payment-step",
   async ({ order_id }: { order_id: string }, { container }) => new StepResponse(await resolveOrderHasoPayment(container, order_id))
 )

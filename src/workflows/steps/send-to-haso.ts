@@ -28,7 +28,7 @@ type Compensation = { eventId: string; inverse: HasoCall | null }
  * lost). A replayed event is not sent again.
  */
 export const sendToHasoStep = createStep(
-  "send-to-haso",
+  "haso-send-step",
   async ({ reserved, call, inverse, action, resend_safe }: SendToHasoInput, { container }) => {
     if (reserved.replay) {
       return new StepResponse<typeof reserved.event, Compensation | null>(reserved.event, null)

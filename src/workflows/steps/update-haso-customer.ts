@@ -10,7 +10,7 @@ export type UpdateHasoCustomerInput = {
 
 /** Updates the customer's Haso snapshot; compensation restores it. */
 export const updateHasoCustomerStep = createStep(
-  "update-haso-customer",
+  "haso-update-customer-step",
   async (input: UpdateHasoCustomerInput, { container }) => {
     const haso = container.resolve<HasoModuleService>(HASO_MODULE)
     const previous = await haso.retrieveHasoCustomer(input.id)

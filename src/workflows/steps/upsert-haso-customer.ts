@@ -14,7 +14,7 @@ type Previous = { created: string } | { updated: Record<string, unknown> }
 
 /** Creates or updates the customer's Haso link; compensation puts back what was there. */
 export const upsertHasoCustomerStep = createStep(
-  "upsert-haso-customer",
+  "haso-upsert-customer-step",
   async (input: UpsertHasoCustomerInput, { container }) => {
     const haso = container.resolve<HasoModuleService>(HASO_MODULE)
     const now = new Date()

@@ -15,6 +15,7 @@ export type HasoPaymentState = {
   last_capture_at: string | null
   captured: string
   refunded: string
+  refund_ids: string[]
   order: { id: string; display_id: number | null; status: string | null } | null
   data: HasoPaymentData
 }
@@ -89,6 +90,7 @@ function toState(row: PaymentRow, data: HasoPaymentData): HasoPaymentState {
     ),
     captured: sum(row.captures),
     refunded: sum(row.refunds),
+    refund_ids: (row.refunds ?? []).flatMap((refund) => (refund ? [refund.id] : [])),
     order: order ? { id: order.id, display_id: order.display_id ?? null, status: order.status ?? null } : null,
     data,
   }

@@ -12,7 +12,13 @@ export function needsSync(payment: HasoPaymentState, operations: LedgerOperation
     (operation) =>
       (operation.status === "pending" || operation.status === "unknown") && operation.kind !== "drop"
   )
-  const unrecordedRefund = operations.some((operation) => operation.kind === "refund" && operation.status === "succeeded" && !operation.recorded)
+  const unrecordedRefund = operations.some(
+    (operation) =>
+      operation.kind === "refund" &&
+      operation.status === "succeeded" &&
+      // Not recorded, or recorded under a Medusa refund that no longer exists.
+      (!operation.recorded || (operation.medusa_reference?.startsWith("ref_") && !payment.refund_ids.includes(operation.medusa_reference)))
+  )
   if (open || unrecordedRefund) {
     return true
   }

@@ -1,7 +1,7 @@
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, refundPaymentsWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { toStaffError } from "../../errors"
 import { TransactionStatus, isRefundableStatus, kurusToMajor } from "../../haso"
 import type { LedgerOperation } from "../../ledger/payment-ledger"
@@ -80,13 +80,17 @@ async function syncUnlocked(container: MedusaContainer, paymentId: string): Prom
     await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
     result.actions.push({ action: "captured", amount: payment.amount })
   }
-  // 4. Refunds Haso made whose answer was lost: Medusa records them (the provider adopts, sending nothing).
+  // 4. Refunds Haso made whose answer was lost, or that Medusa dropped after Haso had made them (its
+  // refund row deleted when a later step failed): Medusa records them (the provider adopts, sending nothing).
+  for (const refund of await deps.ledger.operations(merchant_oid)) {
+    if (refund.kind === "refund" && refund.status === "succeeded" && refund.recorded && refund.medusa_reference?.startsWith("ref_") && !payment.refund_ids.includes(refund.medusa_reference)) {
+      await deps.ledger.settle(refund.id, { recorded: false })
+    }
+  }
   for (const refund of await deps.ledger.operations(merchant_oid)) {
     if (refund.kind !== "refund" || refund.status !== "succeeded" || refund.recorded) continue
     const amount = refund.medusa_amount ?? kurusToMajor(refund.amount_kurus ?? 0).toString()
-    await refundPaymentWorkflow(container).run({
-      input: { payment_id: payment.id, amount, note: `Haso refund ${refund.refund_id}, recorded by the Haso sync after its answer was lost` },
-    })
+    await recordRefund(container, payment.id, amount, `Haso refund ${refund.refund_id}, recorded by the Haso sync after its answer was lost`, orderCancelled)
     result.actions.push({ action: "refund_recorded", amount, detail: refund.refund_id ?? undefined })
   }
   // 5. A cancelled order must leave nothing at Haso, and Medusa must show it.
@@ -94,9 +98,7 @@ async function syncUnlocked(container: MedusaContainer, paymentId: string): Prom
     payment = (await loadHasoPayment(container, paymentId)) ?? payment
     const remaining = MathBN.sub(payment.captured, payment.refunded)
     if (payment.capture_ids.length && MathBN.gt(remaining, 0) && isRefundableStatus(live.TransactionStatus as TransactionStatus)) {
-      await refundPaymentWorkflow(container).run({
-        input: { payment_id: payment.id, amount: remaining.toFixed(), note: "The order was cancelled; Haso refunded in full" },
-      })
+      await recordRefund(container, payment.id, remaining.toFixed(), "The order was cancelled; Haso refunded in full", true)
       result.actions.push({ action: "refunded_for_cancelled_order", amount: remaining.toFixed() })
     } else if (!payment.capture_ids.length && !payment.canceled_at) {
       await payments.cancelPayment(payment.id)
@@ -104,6 +106,19 @@ async function syncUnlocked(container: MedusaContainer, paymentId: string): Prom
     }
   }
   return result
+}
+
+/**
+ * A refund through Medusa's own workflows: the one staff's Refund runs, or for
+ * a cancelled order the one Medusa's cancel runs (no credit lines on a
+ * cancelled order).
+ */
+async function recordRefund(container: MedusaContainer, paymentId: string, amount: string, note: string, orderCancelled: boolean) {
+  if (orderCancelled) {
+    await refundPaymentsWorkflow(container).run({ input: [{ payment_id: paymentId, amount, note }] })
+  } else {
+    await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount, note } })
+  }
 }
 
 /** Settles one open ledger entry from Haso's state; true when it is settled now. */
@@ -152,7 +167,7 @@ async function settleOutcome(
   return false
 }
 
-const syncHasoPaymentStep = createStep("haso-sync-payment", async ({ payment_id }: { payment_id: string }, { container }) => {
+const syncHasoPaymentStep = createStep("haso-sync-payment-step", async ({ payment_id }: { payment_id: string }, { container }) => {
   return new StepResponse(await syncHasoPayment(container, payment_id))
 })
 
