@@ -63,7 +63,8 @@ async function main() {
       HASO_TEST_LEFTOVERS: leftovers,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
     }
-    const extra = process.argv.slice(2)
+    // npm passes `npm test -- …` on without the `--`; a `--` of our own would make jest read flags as file patterns.
+    const extra = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === "--"))
     // Each kind in its own jest run, so its time shows; one run when jest is given files or flags.
     const runs = extra.length ? [{ kind: kinds.join(",") || "selected", args: extra }] : (kinds.length ? kinds : KINDS).map((kind) => ({ kind, args: [] }))
     const results = []
