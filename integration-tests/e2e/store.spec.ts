@@ -7,13 +7,16 @@ import { checkoutSteps, runSteps, toCurlScript } from "../../scripts/lib/demo-wa
 import { adminWalk } from "./admin"
 import { crashDuringCapture } from "./crash"
 import { isAlive, startDemo, type Demo } from "./helpers/demo"
+import { reserveStorefrontPort, startExampleStorefront, storefrontOrigin, type ExampleStorefront } from "./helpers/example-storefront"
 import { packageChecks } from "./package"
+import { storefrontWalk } from "./storefront"
 
 /*
  * One store for every end-to-end check: `npm run demo` (the packed plugin
  * installed as a store installs it, the built admin, the sandbox), then the
  * package checks, the printed walkthrough over HTTP, staff in the admin and a
- * shopper in a storefront, both in a real browser; last, SIGTERM must stop
+ * shopper in the example storefront (storefront/example, built from the
+ * plugin the demo installed), both in a real browser; last, SIGTERM must stop
  * everything the demo started.
  */
 
@@ -21,13 +24,21 @@ jest.setTimeout(1_200_000)
 
 const note = (text: string) => process.stdout.write(`[e2e] ${text}\n`)
 let demo: Demo
+let storefront: ExampleStorefront
 const current = () => demo
 
 beforeAll(async () => {
-  demo = await startDemo({}, note)
+  // The storefront's origin must be in the store's CORS settings before it starts.
+  const port = await reserveStorefrontPort()
+  const origin = storefrontOrigin(port)
+  demo = await startDemo({ STORE_CORS: origin, AUTH_CORS: origin }, note)
+  const pluginDir = path.join(demo.workDir, "app", "node_modules", "medusa-plugin-haso")
+  storefront = await startExampleStorefront({ port, demo: demo.ready, pluginDir })
+  note(`example storefront on ${storefront.url}`)
 })
 
 afterAll(async () => {
+  await storefront?.stop()
   await demo?.stop()
 })
 
@@ -78,6 +89,8 @@ describe("npm run demo", () => {
 })
 
 describe("store staff in the admin, in a browser", () => adminWalk(current))
+
+describe("a shopper in the example storefront, in a browser", () => storefrontWalk(current, () => storefront))
 
 describe("a Medusa process killed during a capture", () => crashDuringCapture(current, note))
 

@@ -70,6 +70,10 @@ export function storeApi(demo: DemoReady) {
         const state = await this.state()
         return state.transactions.find((candidate: { merchantOid: string }) => candidate.merchantOid === merchantOid)
       },
+      /** The requests the sandbox received, bodies redacted (personal data masked; ipAddress kept). */
+      async requests(): Promise<Json[]> {
+        return (await call("GET", `${demo.sandboxUrl}/__sandbox/requests`)).body
+      },
       async fault(service: string, fault: Record<string, unknown>) {
         await call("POST", `${demo.sandboxUrl}/__sandbox/faults`, { body: { service, ...fault } })
       },

@@ -17,7 +17,8 @@ import { runWithHasoContext, type HasoActor, type HasoOutcome, type HasoRequestC
 type AuthContext = { actor_id?: string; actor_type?: string }
 
 export function hasoRequestContext(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const shopper = req.path.startsWith("/store")
+  // Medusa mounts this with app.use("/store*"), which leaves req.path as "/": the full path is originalUrl.
+  const shopper = req.originalUrl.startsWith("/store")
   const context: HasoRequestContext = {
     // Medusa resolves ?locale= and x-medusa-locale for store routes; admin widgets send the header too.
     locale: hasoLocale((req as { locale?: string }).locale ?? req.get("x-medusa-locale") ?? req.get("accept-language")),
