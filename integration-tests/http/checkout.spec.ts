@@ -19,7 +19,7 @@ type OrderPlacedListener = ((event: { data: { id: string } }) => Promise<void>) 
  */
 function watchHasoOrderPlaced(container: MedusaContainer) {
   const emitter = (container.resolve(Modules.EVENT_BUS) as unknown as { eventEmitter_: EventEmitter }).eventEmitter_
-  const listener = (emitter.listeners("order.placed") as OrderPlacedListener[]).find((l) => l.subscriberId === "haso-order-placed-auto-capture")
+  const listener = (emitter.listeners("order.placed") as OrderPlacedListener[]).find((l) => l.subscriberId === "haso-sync-order")
   if (!listener) {
     throw new Error("the plugin's order.placed subscriber is not on Medusa's local event bus")
   }

@@ -1,6 +1,3 @@
-import http from "node:http"
-import https from "node:https"
-import axios, { type AxiosInstance, isAxiosError } from "axios"
 import { z } from "@medusajs/framework/zod"
 import { HASO_CODE_PATTERN, HasoCodes } from "./contract/codes"
 import { ciObject } from "./contract/fields"
@@ -15,6 +12,7 @@ import {
 import type { HasoConnectionOptions } from "./config"
 import { HasoError } from "./errors"
 import { requestTokenFor } from "./token"
+import { HasoTransport, WireFailure, type WireAnswer } from "./transport"
 
 export interface HasoCallOptions {
   /** The shopper's IP for calls a shopper started; defaults to `serverIp`. */
@@ -51,29 +49,23 @@ export interface HasoClient extends ServiceMethods {}
  * are never sent twice by the client; their callers reconcile.
  */
 export class HasoClient {
-  private readonly http: AxiosInstance
+  private readonly transport: HasoTransport
 
   constructor(
     private readonly options: HasoConnectionOptions,
     private readonly logger?: HasoLogger,
     private readonly shopperIp: HasoIpSource = () => undefined
   ) {
-    this.http = axios.create({
-      baseURL: options.apiUrl,
-      timeout: options.timeoutMs,
-      httpAgent: new http.Agent({ keepAlive: true }),
-      httpsAgent: new https.Agent({ keepAlive: true }),
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      // We judge status and body ourselves, so keep both raw.
-      validateStatus: () => true,
-      transformResponse: (body) => body,
-      responseType: "text",
-      maxRedirects: 0,
-    })
+    this.transport = new HasoTransport(options.apiUrl, options.timeoutMs)
     for (const name of HASO_SERVICE_NAMES) {
       ;(this as Record<string, unknown>)[name] = (input: never, callOptions?: HasoCallOptions) =>
         this.call(name, input, callOptions)
     }
+  }
+
+  /** Closes idle keep-alive connections, for scripts that want to exit promptly. */
+  close(): void {
+    this.transport.close()
   }
 
   get merchantId(): string {
@@ -123,15 +115,13 @@ export class HasoClient {
   private async send<K extends HasoServiceName>(service: K, body: Record<string, unknown>): Promise<HasoResponse<K>> {
     const definition = HASO_SERVICES[service]
     const started = Date.now()
-    let status: number
-    let text: string
+    let answer: WireAnswer
     try {
-      const response = await this.http.post<string>(definition.path, body)
-      status = response.status
-      text = typeof response.data === "string" ? response.data : String(response.data ?? "")
+      answer = await this.transport.post(definition.path, JSON.stringify(body))
     } catch (error) {
       throw toTransportError(service, error, this.options.timeoutMs)
     }
+    const { status, text } = answer
     if (status < 200 || status >= 300) {
       throw HasoError.transport(service, "http_status", `answered HTTP ${status}`, status)
     }
@@ -165,11 +155,11 @@ export class HasoClient {
 }
 
 function toTransportError(service: HasoServiceName, error: unknown, timeoutMs: number): HasoError {
-  const code = isAxiosError(error) ? error.code : undefined
-  if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
+  if (error instanceof WireFailure && error.reason === "timeout") {
     return HasoError.transport(service, "timeout", `did not answer within ${timeoutMs} ms`)
   }
-  return HasoError.transport(service, "connection", `could not be reached (${code ?? "connection failed"})`)
+  const code = error instanceof WireFailure ? error.code : "connection failed"
+  return HasoError.transport(service, "connection", `could not be reached (${code})`)
 }
 
 function sleep(ms: number) {

@@ -7,9 +7,10 @@ import { statusColor } from "../lib/format"
 export function Card({ title, status, actions, children }: { title: string; status?: string | null; actions?: ReactNode; children: ReactNode }) {
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-x-2 px-6 py-4">
-        <Heading level="h2">{title}</Heading>
-        <div className="flex items-center gap-x-2">
+      {/* Wraps rather than squeezing words in the narrow side column of the order page. */}
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+        <Heading level="h2" className="whitespace-nowrap">{title}</Heading>
+        <div className="flex items-center gap-x-2 whitespace-nowrap">
           {status ? <Status name={status} /> : null}
           {actions}
         </div>
@@ -45,7 +46,7 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
 /** A status badge, worded in the admin's language. */
 export function Status({ name }: { name: string }) {
   const { t } = useTranslation()
-  return <StatusBadge color={statusColor(name)}>{t(`haso.status.${name}`, { defaultValue: t("haso.status.unknown_status") })}</StatusBadge>
+  return <StatusBadge className="whitespace-nowrap" color={statusColor(name)}>{t(`haso.status.${name}`, { defaultValue: t("haso.status.unknown_status") })}</StatusBadge>
 }
 
 export function Loading() {

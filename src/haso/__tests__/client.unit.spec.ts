@@ -10,13 +10,14 @@ import { HasoError } from "../errors"
  * only so the client has something to talk to; the sandbox has its own tests.
  */
 
-type Reply = { status?: number; body: unknown }
+type Reply = { status?: number; body: unknown; delayMs?: number }
 type Received = { path: string; body: Record<string, unknown> }
 
 let server: http.Server
 let replies: Reply[] = []
 let received: Received[] = []
 let apiUrl: string
+let connections = 0
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -26,9 +27,13 @@ beforeAll(async () => {
       received.push({ path: req.url ?? "", body: JSON.parse(text || "{}") })
       const reply = replies.shift() ?? { status: 500, body: "no reply scripted" }
       res.writeHead(reply.status ?? 200, { "Content-Type": "application/json" })
-      res.end(typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body))
+      const body = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body)
+      // A late answer sends its head at once and its body after the delay.
+      if (reply.delayMs) res.flushHeaders()
+      setTimeout(() => res.end(body), reply.delayMs ?? 0)
     })
   })
+  server.on("connection", () => connections++)
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`
 })
@@ -38,6 +43,7 @@ afterAll(() => new Promise((resolve) => server.close(resolve)))
 beforeEach(() => {
   replies = []
   received = []
+  connections = 0
 })
 
 const keys = { merchantKey: "mk_unit_5b1d", merchantSalt: "ms_unit_77c0" }
@@ -151,6 +157,33 @@ describe("HasoClient envelope", () => {
     expect(error).toMatchObject({ kind: "business", code: "H102" })
     expect(error.message).toContain("refundAmount")
     expect(received).toHaveLength(0)
+  })
+
+  it("reports an answer that is not complete within the timeout as a timeout, and does not resend a write", async () => {
+    replies.push({ body: { Success: true, Data: {} }, delayMs: 600 })
+    const started = Date.now()
+    const error = await failure(client({ timeoutMs: 200 }).suspendCustomer({ customerId: "1000000042" }))
+    expect(error).toMatchObject({ kind: "transport", reason: "timeout" })
+    expect(error.message).toContain("within 200 ms")
+    expect(Date.now() - started).toBeLessThan(600)
+    expect(received).toHaveLength(1)
+  })
+
+  it("keeps the connection alive between calls", async () => {
+    const haso = client()
+    for (let call = 0; call < 3; call++) {
+      replies.push({ body: { Success: true, Data: { Message: "RS100" } } })
+      await haso.suspendCustomer({ customerId: "1000000042" })
+    }
+    haso.close()
+    expect(received).toHaveLength(3)
+    expect(connections).toBe(1)
+  })
+
+  it("joins the API URL and the service path with one slash, whatever the URL ends with", async () => {
+    replies.push({ body: { Success: true, Data: { Message: "RS100" } } })
+    await client({ apiUrl: `${apiUrl}/` }).suspendCustomer({ customerId: "1000000042" })
+    expect(received[0].path).toMatch(/^\/api\/[A-Za-z]/)
   })
 
   it("reports an unreachable Haso as a connection failure", async () => {
