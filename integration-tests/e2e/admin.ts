@@ -4,6 +4,7 @@ import { SANDBOX_DEFAULTS } from "../../src/sandbox"
 import { istanbulToday } from "../../src/haso/dates"
 import { openBrowser, type Walk } from "./helpers/browser"
 import type { Demo } from "./helpers/demo"
+import { look, poll } from "./helpers/look"
 import { eventually, storeApi, type Json } from "./helpers/store-api"
 
 /*
@@ -260,16 +261,4 @@ export function adminWalk(demo: () => Demo) {
   it("saw no page error and no console error or failed request of the plugin", () => {
     expect(walk.problems).toEqual([])
   })
-}
-
-const poll = (check: () => Promise<void>) => eventually(check, 15_000)
-
-/** playwright-core has no test runner: expectations on what a locator shows, polling like Playwright's own. */
-function look(locator: Locator) {
-  return {
-    toBeVisible: () => locator.first().waitFor({ state: "visible", timeout: 15_000 }),
-    toContainText: (text: string) => poll(async () => expect(await locator.first().innerText()).toContain(text)),
-    toHaveCount: (count: number) => poll(async () => expect(await locator.count()).toBe(count)),
-    toHaveAttribute: (name: string, value: string) => poll(async () => expect(await locator.first().getAttribute(name)).toBe(value)),
-  }
 }

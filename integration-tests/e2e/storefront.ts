@@ -1,9 +1,10 @@
-import type { Locator, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { DEMO_FIXTURES } from "../../scripts/lib/demo-fixtures"
 import { SANDBOX_DEFAULTS } from "../../src/sandbox"
 import { randomMobile, randomTckn } from "../../src/sandbox/identity"
 import { openBrowser, type Walk } from "./helpers/browser"
 import type { Demo } from "./helpers/demo"
+import { look } from "./helpers/look"
 import { eventually, storeApi, type Json } from "./helpers/store-api"
 
 /*
@@ -291,20 +292,4 @@ export function storefrontWalk(demo: () => Demo, storefront: () => { url: string
   it("saw no page error and no console error or failed request of the plugin", () => {
     expect(walk.problems).toEqual([])
   })
-}
-
-const poll = (check: () => Promise<void>) => eventually(check, 15_000)
-
-/** playwright-core has no test runner: expectations on what a locator shows, polling like Playwright's own. */
-function look(locator: Locator) {
-  return {
-    toBeVisible: () => locator.first().waitFor({ state: "visible", timeout: 15_000 }),
-    toContainText: (text: string) => poll(async () => expect(await locator.first().innerText()).toContain(text)),
-    toHaveCount: (count: number) => poll(async () => expect(await locator.count()).toBe(count)),
-    toHaveAttribute: (name: string, value: string) => poll(async () => expect(await locator.first().getAttribute(name)).toBe(value)),
-    toHaveValue: (value: string) => poll(async () => expect(await locator.first().inputValue()).toBe(value)),
-    toBeChecked: () => poll(async () => expect(await locator.first().isChecked()).toBe(true)),
-    toBeEnabled: () => poll(async () => expect(await locator.first().isEnabled()).toBe(true)),
-    toBeDisabled: () => poll(async () => expect(await locator.first().isDisabled()).toBe(true)),
-  }
 }
