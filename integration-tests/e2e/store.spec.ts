@@ -6,6 +6,7 @@ import { DEMO_FIXTURES } from "../../scripts/lib/demo-fixtures"
 import { checkoutSteps, runSteps, toCurlScript } from "../../scripts/lib/demo-walkthrough"
 import { adminWalk } from "./admin"
 import { crashDuringCapture } from "./crash"
+import { SCREENSHOTS } from "./helpers/browser"
 import { isAlive, startDemo, type Demo } from "./helpers/demo"
 import { reserveStorefrontPort, startExampleStorefront, storefrontOrigin, type ExampleStorefront } from "./helpers/example-storefront"
 import { packageChecks } from "./package"
@@ -28,6 +29,7 @@ let storefront: ExampleStorefront
 const current = () => demo
 
 beforeAll(async () => {
+  fs.rmSync(SCREENSHOTS, { recursive: true, force: true })
   // The storefront's origin must be in the store's CORS settings before it starts.
   const port = await reserveStorefrontPort()
   const origin = storefrontOrigin(port)

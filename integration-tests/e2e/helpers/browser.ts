@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 export const CHROMIUM = process.env.HASO_E2E_CHROMIUM || "/usr/bin/chromium"
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 
-/** Where screenshots of failed steps go, to be looked at, not only read. */
+/** Where each step's screenshot goes (the page as the step left it), to be looked at, not only read. */
 export const SCREENSHOTS = path.resolve(__dirname, "../../../.tmp/e2e-screenshots")
 
 export type Walk = {
@@ -20,7 +20,7 @@ export type Walk = {
   page: Page
   /** Page errors, and console errors and failed requests of the plugin, seen so far. */
   problems: string[]
-  /** Runs a step; on failure keeps a screenshot and says where. */
+  /** Runs a step and keeps a screenshot of the page it leaves; on failure says where. */
   step<T>(name: string, run: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
@@ -59,10 +59,12 @@ export async function openBrowser(options: { locale?: string; storage?: Record<s
     page,
     problems,
     async step(name, run) {
+      const file = path.join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, "-")}.png`)
       try {
-        return await run()
+        const result = await run()
+        await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+        return result
       } catch (error) {
-        const file = path.join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, "-")}.png`)
         await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
         ;(error as Error).message += `\n(screenshot of the failed step: ${file})`
         throw error

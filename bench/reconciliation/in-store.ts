@@ -1,0 +1,201 @@
+import vm from "node:vm"
+import v8 from "node:v8"
+import type { ExecArgs } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { HasoModuleService } from "../../src/modules/haso"
+
+/*
+ * Runs inside the demo store, by `medusa exec` (copied into the store's
+ * src/scripts by bench/figures/reconciliation.ts), so the reconciliation reads
+ * Medusa's side with its real paged queries from a real database.
+ *
+ *   seed <date>  writes Medusa's books of a Haso day: for each transaction of
+ *                Haso's day a payment collection, an order link, a Haso payment
+ *                and its capture; for each refund a refund row and its ledger
+ *                operation. Three differences are planted on purpose.
+ *   run <date>   reconciles the day and prints its time and heap.
+ *
+ * Each prints one line `HASO_BENCH <json>`. Seed and run are separate
+ * processes, so the run's heap holds nothing of the seeding.
+ */
+
+// Values from the store's installed copy of the plugin (the one its container loaded); types from our sources.
+const plugin = {
+  workflows: () => require("medusa-plugin-haso/workflows") as typeof import("../../src/workflows"),
+  client: () => require("medusa-plugin-haso/client") as typeof import("../../src/haso"),
+  dates: () => require("medusa-plugin-haso/haso/dates") as typeof import("../../src/haso/dates"),
+  sessionData: () => require("medusa-plugin-haso/providers/haso/session-data") as typeof import("../../src/providers/haso/session-data"),
+}
+
+/** What the seeding plants, and so what the report must name, nothing more. */
+export const PLANTED = { at_haso_only: 1, amount_differs: 1, in_medusa_only: 1 }
+
+const PAGE = 1000
+
+// The run measures heap after a full collection; `medusa exec` gives no way to pass --expose-gc.
+v8.setFlagsFromString("--expose-gc")
+
+export default async function hasoBench({ container, args }: ExecArgs) {
+  const [mode, date] = args
+  const result = mode === "seed" ? await seed(container, date) : await run(container, date)
+  console.log(`HASO_BENCH ${JSON.stringify(result)}`)
+}
+
+async function run(container: ExecArgs["container"], date: string) {
+  const gc = vm.runInNewContext("gc") as () => void
+  gc()
+  const baseline = process.memoryUsage().heapUsed
+  let peak = baseline
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 2)
+  const started = process.hrtime.bigint()
+  const { result: report } = await plugin.workflows().reconcileHasoDayWorkflow(container).run({ input: { date } })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  clearInterval(sampler)
+  peak = Math.max(peak, process.memoryUsage().heapUsed)
+  const counts = (report.summary as { counts: Record<string, number> }).counts
+  return { ms, baselineHeap: baseline, peakHeap: peak, status: report.status, matched: report.matched_count, counts }
+}
+
+async function seed(container: ExecArgs["container"], date: string) {
+  const haso = container.resolve<HasoModuleService>("haso")
+  const db = container.resolve<Knex>("__pg_connection__")
+  const { hasoDecimalToKurus } = plugin.client()
+  const started = Date.now()
+  const paymentOf = (merchantOid: string) => `pay_hb_${merchantOid}`
+  let transactions = 0
+  let refunds = 0
+  for (let pageNo = 1; ; pageNo++) {
+    const page = await haso.client.getReconciliationDetail({ date, pageNo, pageSize: PAGE })
+    const rows: Books = { collections: [], payments: [], captures: [], links: [], refunds: [], operations: [] }
+    for (const item of page.Items) {
+      const kurus = hasoDecimalToKurus(item.Amount)
+      const at = hasoInstant(item.Date)
+      if (item.Type === "Transaction") {
+        transactions++
+        const planted = transactions === 3 ? "missing" : transactions === 5 ? "amount" : null
+        addPayment(rows, { merchantOid: item.MerchantOid, transactionCode: item.TransactionCode, kurus, at, customerId: item.CustomerId ?? "unknown" })
+        if (planted === "missing") rows.captures.pop()
+        if (planted === "amount") rows.captures[rows.captures.length - 1].amount = major(kurus + 1)
+      } else if (item.Type === "Refund" && item.RefundId) {
+        refunds++
+        const id = `ref_hb_${item.RefundId}`
+        rows.refunds.push({ id, amount: major(kurus), payment_id: paymentOf(item.MerchantOid), created_at: at })
+        rows.operations.push({
+          id: `hpop_hb_${item.RefundId}`,
+          merchant_oid: item.MerchantOid,
+          transaction_code: item.TransactionCode,
+          payment_id: paymentOf(item.MerchantOid),
+          refund_id: item.RefundId,
+          medusa_reference: id,
+          amount_kurus: kurus,
+          created_at: at,
+        })
+      }
+    }
+    if (pageNo === 1) {
+      // A capture Haso never heard of.
+      addPayment(rows, { merchantOid: `HBX${date.replace(/-/g, "")}`, transactionCode: "HT-NOT-AT-HASO", kurus: 12_345, at: `${date}T09:00:00+03:00`, customerId: "1000000000" })
+    }
+    await write(db, rows)
+    if (page.Items.length < PAGE || pageNo * PAGE >= page.TotalCount) break
+  }
+  return { date, transactions, refunds, planted: PLANTED, seconds: (Date.now() - started) / 1000 }
+}
+
+type Row = Record<string, string | number | boolean | null>
+type Books = Record<"collections" | "payments" | "captures" | "links" | "refunds" | "operations", Row[]>
+
+function addPayment(rows: Books, t: { merchantOid: string; transactionCode: string; kurus: number; at: string; customerId: string }) {
+  const amount = major(t.kurus)
+  const collection = `pcol_hb_${t.merchantOid}`
+  const payment = `pay_hb_${t.merchantOid}`
+  rows.collections.push({ id: collection, amount, created_at: t.at })
+  rows.links.push({ id: `ordpay_hb_${t.merchantOid}`, order_id: `order_hb_${t.merchantOid}`, payment_collection_id: collection })
+  rows.payments.push({ id: payment, amount, payment_collection_id: collection, payment_session_id: `payses_hb_${t.merchantOid}`, data: JSON.stringify(paymentData(t)), created_at: t.at })
+  rows.captures.push({ id: `capt_hb_${t.merchantOid}`, amount, payment_id: payment, created_at: t.at })
+}
+
+/** A Haso payment's data as the provider stores it; checked against the provider's own schema. */
+function paymentData(t: { merchantOid: string; transactionCode: string; kurus: number; at: string; customerId: string }) {
+  const offer = { installment_no: 1, installment_count: 1, monthly_amount: t.kurus / 100, total_amount: t.kurus / 100, fee: 0, down_payment: 0 }
+  return plugin.sessionData().paymentDataSchema.parse({
+    merchant_oid: t.merchantOid,
+    haso_customer_id: t.customerId,
+    amount_kurus: t.kurus,
+    amount: major(t.kurus),
+    currency_code: "try",
+    installment_no: 1,
+    installment_options: [offer],
+    selected_installment: offer,
+    auto_capture: true,
+    transaction_code: t.transactionCode,
+    transaction_status: 1,
+    total_amount: t.kurus / 100,
+    fee: 0,
+    down_payment: 0,
+    plan: [],
+    authorized_at: t.at,
+    activated_at: t.at,
+  })
+}
+
+const raw = (column: string) => `jsonb_build_object('value', r.${column}, 'precision', 20)`
+
+/** One statement per table per page: rows travel as one JSON array. */
+async function write(db: Knex, rows: Books) {
+  const insert = async (table: string, columns: string, select: string, shape: string, list: Row[]) => {
+    if (!list.length) return
+    await db.raw(`insert into ${table} (${columns}) select ${select} from jsonb_to_recordset(?::jsonb) as r(${shape})`, [JSON.stringify(list)])
+  }
+  await insert(
+    "payment_collection",
+    "id, currency_code, amount, raw_amount, captured_amount, raw_captured_amount, status, created_at, updated_at",
+    `r.id, 'try', r.amount::numeric, ${raw("amount")}, r.amount::numeric, ${raw("amount")}, 'completed', r.created_at, r.created_at`,
+    "id text, amount text, created_at timestamptz",
+    rows.collections
+  )
+  await insert(
+    "order_payment_collection",
+    "id, order_id, payment_collection_id",
+    "r.id, r.order_id, r.payment_collection_id",
+    "id text, order_id text, payment_collection_id text",
+    rows.links
+  )
+  await insert(
+    "payment",
+    "id, amount, raw_amount, currency_code, provider_id, data, payment_collection_id, payment_session_id, captured_at, created_at, updated_at",
+    `r.id, r.amount::numeric, ${raw("amount")}, 'try', 'pp_haso_haso', r.data::jsonb, r.payment_collection_id, r.payment_session_id, r.created_at, r.created_at, r.created_at`,
+    "id text, amount text, data text, payment_collection_id text, payment_session_id text, created_at timestamptz",
+    rows.payments
+  )
+  await insert(
+    "capture",
+    "id, amount, raw_amount, payment_id, created_at, updated_at",
+    `r.id, r.amount::numeric, ${raw("amount")}, r.payment_id, r.created_at, r.created_at`,
+    "id text, amount text, payment_id text, created_at timestamptz",
+    rows.captures
+  )
+  await insert(
+    "refund",
+    "id, amount, raw_amount, payment_id, created_at, updated_at",
+    `r.id, r.amount::numeric, ${raw("amount")}, r.payment_id, r.created_at, r.created_at`,
+    "id text, amount text, payment_id text, created_at timestamptz",
+    rows.refunds
+  )
+  await insert(
+    "haso_payment_operation",
+    "id, merchant_oid, transaction_code, payment_id, kind, status, refund_id, medusa_reference, amount_kurus, raw_amount_kurus, recorded, settled_at, created_at, updated_at",
+    `r.id, r.merchant_oid, r.transaction_code, r.payment_id, 'refund', 'succeeded', r.refund_id, r.medusa_reference, r.amount_kurus, jsonb_build_object('value', r.amount_kurus::text, 'precision', 20), true, r.created_at, r.created_at, r.created_at`,
+    "id text, merchant_oid text, transaction_code text, payment_id text, refund_id text, medusa_reference text, amount_kurus numeric, created_at timestamptz",
+    rows.operations
+  )
+}
+
+/** Integer kuruş → Medusa's decimal string, exactly. */
+function major(kurus: number): string {
+  return `${Math.floor(kurus / 100)}.${String(kurus % 100).padStart(2, "0")}`
+}
+
+function hasoInstant(value: string): string {
+  return plugin.dates().hasoDateTimeToIso(value)
+}
