@@ -1,3 +1,4 @@
+import path from "node:path"
 import vm from "node:vm"
 import v8 from "node:v8"
 import type { ExecArgs } from "@medusajs/framework/types"
@@ -13,7 +14,8 @@ import type { HasoModuleService } from "../../src/modules/haso"
  *                Haso's day a payment collection, an order link, a Haso payment
  *                and its capture; for each refund a refund row and its ledger
  *                operation. Three differences are planted on purpose.
- *   run <date>   reconciles the day and prints its time and heap.
+ *   time <date>, memory <date>
+ *                reconcile the day and print its time and peak heap (see run()).
  *
  * Each prints one line `HASO_BENCH <json>`. Seed and run are separate
  * processes, so the run's heap holds nothing of the seeding.
@@ -24,7 +26,8 @@ const plugin = {
   workflows: () => require("medusa-plugin-haso/workflows") as typeof import("../../src/workflows"),
   client: () => require("medusa-plugin-haso/client") as typeof import("../../src/haso"),
   dates: () => require("medusa-plugin-haso/haso/dates") as typeof import("../../src/haso/dates"),
-  sessionData: () => require("medusa-plugin-haso/providers/haso/session-data") as typeof import("../../src/providers/haso/session-data"),
+  // Not an export of the package; read from its build, as the bench checks its data against the provider's schema.
+  sessionData: () => require(`${path.dirname(require.resolve("medusa-plugin-haso/package.json"))}/.medusa/server/src/providers/haso/session-data`) as typeof import("../../src/providers/haso/session-data"),
 }
 
 /** What the seeding plants, and so what the report must name, nothing more. */
@@ -37,23 +40,33 @@ v8.setFlagsFromString("--expose-gc")
 
 export default async function hasoBench({ container, args }: ExecArgs) {
   const [mode, date] = args
-  const result = mode === "seed" ? await seed(container, date) : await run(container, date)
+  const result = mode === "seed" ? await seed(container, date) : await run(container, date, mode === "memory" ? "memory" : "time")
   console.log(`HASO_BENCH ${JSON.stringify(result)}`)
 }
 
-async function run(container: ExecArgs["container"], date: string) {
+/**
+ * One reconciliation of the day. `time`: its wall time and its peak heap as
+ * V8 lets it grow (garbage included, which depends on when V8 chooses to
+ * collect). `memory`: the peak of what is actually held, sampled with a full
+ * collection every 200 ms (which slows the run, so its time is not used).
+ */
+async function run(container: ExecArgs["container"], date: string, mode: "time" | "memory") {
   const gc = vm.runInNewContext("gc") as () => void
   gc()
   const baseline = process.memoryUsage().heapUsed
   let peak = baseline
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 2)
+  const sample = () => {
+    if (mode === "memory") gc()
+    peak = Math.max(peak, process.memoryUsage().heapUsed)
+  }
+  const sampler = setInterval(sample, mode === "memory" ? 200 : 2)
   const started = process.hrtime.bigint()
   const { result: report } = await plugin.workflows().reconcileHasoDayWorkflow(container).run({ input: { date } })
   const ms = Number(process.hrtime.bigint() - started) / 1e6
   clearInterval(sampler)
-  peak = Math.max(peak, process.memoryUsage().heapUsed)
+  sample()
   const counts = (report.summary as { counts: Record<string, number> }).counts
-  return { ms, baselineHeap: baseline, peakHeap: peak, status: report.status, matched: report.matched_count, counts }
+  return { mode, ms, baselineHeap: baseline, peakHeap: peak, status: report.status, matched: report.matched_count, counts }
 }
 
 async function seed(container: ExecArgs["container"], date: string) {
@@ -61,7 +74,8 @@ async function seed(container: ExecArgs["container"], date: string) {
   const db = container.resolve<Knex>("__pg_connection__")
   const { hasoDecimalToKurus } = plugin.client()
   const started = Date.now()
-  const paymentOf = (merchantOid: string) => `pay_hb_${merchantOid}`
+  const id = benchIds(date)
+  await clear(db, id)
   let transactions = 0
   let refunds = 0
   for (let pageNo = 1; ; pageNo++) {
@@ -73,20 +87,20 @@ async function seed(container: ExecArgs["container"], date: string) {
       if (item.Type === "Transaction") {
         transactions++
         const planted = transactions === 3 ? "missing" : transactions === 5 ? "amount" : null
-        addPayment(rows, { merchantOid: item.MerchantOid, transactionCode: item.TransactionCode, kurus, at, customerId: item.CustomerId ?? "unknown" })
+        addPayment(rows, id, { merchantOid: item.MerchantOid, transactionCode: item.TransactionCode, kurus, at, customerId: item.CustomerId ?? "unknown" })
         if (planted === "missing") rows.captures.pop()
         if (planted === "amount") rows.captures[rows.captures.length - 1].amount = major(kurus + 1)
       } else if (item.Type === "Refund" && item.RefundId) {
         refunds++
-        const id = `ref_hb_${item.RefundId}`
-        rows.refunds.push({ id, amount: major(kurus), payment_id: paymentOf(item.MerchantOid), created_at: at })
+        const refund = id("ref", item.RefundId)
+        rows.refunds.push({ id: refund, amount: major(kurus), payment_id: id("pay", item.MerchantOid), created_at: at })
         rows.operations.push({
-          id: `hpop_hb_${item.RefundId}`,
+          id: id("hpop", item.RefundId),
           merchant_oid: item.MerchantOid,
           transaction_code: item.TransactionCode,
-          payment_id: paymentOf(item.MerchantOid),
+          payment_id: id("pay", item.MerchantOid),
           refund_id: item.RefundId,
-          medusa_reference: id,
+          medusa_reference: refund,
           amount_kurus: kurus,
           created_at: at,
         })
@@ -94,7 +108,7 @@ async function seed(container: ExecArgs["container"], date: string) {
     }
     if (pageNo === 1) {
       // A capture Haso never heard of.
-      addPayment(rows, { merchantOid: `HBX${date.replace(/-/g, "")}`, transactionCode: "HT-NOT-AT-HASO", kurus: 12_345, at: `${date}T09:00:00+03:00`, customerId: "1000000000" })
+      addPayment(rows, id, { merchantOid: `HBX${date.replace(/-/g, "")}`, transactionCode: "HT-NOT-AT-HASO", kurus: 12_345, at: `${date}T09:00:00+03:00`, customerId: "1000000000" })
     }
     await write(db, rows)
     if (page.Items.length < PAGE || pageNo * PAGE >= page.TotalCount) break
@@ -104,20 +118,52 @@ async function seed(container: ExecArgs["container"], date: string) {
 
 type Row = Record<string, string | number | boolean | null>
 type Books = Record<"collections" | "payments" | "captures" | "links" | "refunds" | "operations", Row[]>
+type BenchIds = ReturnType<typeof benchIds>
 
-function addPayment(rows: Books, t: { merchantOid: string; transactionCode: string; kurus: number; at: string; customerId: string }) {
+/** Ids of the bench's rows: Medusa's prefixes, then the day, so a day's rows can be found and replaced. */
+function benchIds(date: string) {
+  const day = date.replace(/-/g, "")
+  const id = (prefix: string, key: string) => `${prefix}_hb${day}_${key}`
+  id.like = (prefix: string) => `${prefix}\\_hb${day}\\_%`
+  return id
+}
+
+const TABLES: Array<[table: string, prefix: string]> = [
+  ["haso_payment_operation", "hpop"],
+  ["refund", "ref"],
+  ["capture", "capt"],
+  ["payment", "pay"],
+  ["order_payment_collection", "ordpay"],
+  ["payment_collection", "pcol"],
+]
+
+/**
+ * Seeding a day again replaces the rows of its last seeding. Foreign-key
+ * checks are off for it (bench rows only): Medusa's payment index is partial,
+ * so each deleted collection would scan every payment.
+ */
+async function clear(db: Knex, id: BenchIds) {
+  await db.transaction(async (trx) => {
+    await trx.raw("set local session_replication_role = replica")
+    for (const [table, prefix] of TABLES) {
+      await trx.raw(`delete from ${table} where id like ?`, [id.like(prefix)])
+    }
+  })
+}
+
+function addPayment(rows: Books, id: BenchIds, t: { merchantOid: string; transactionCode: string; kurus: number; at: string; customerId: string }) {
   const amount = major(t.kurus)
-  const collection = `pcol_hb_${t.merchantOid}`
-  const payment = `pay_hb_${t.merchantOid}`
+  const collection = id("pcol", t.merchantOid)
+  const payment = id("pay", t.merchantOid)
   rows.collections.push({ id: collection, amount, created_at: t.at })
-  rows.links.push({ id: `ordpay_hb_${t.merchantOid}`, order_id: `order_hb_${t.merchantOid}`, payment_collection_id: collection })
-  rows.payments.push({ id: payment, amount, payment_collection_id: collection, payment_session_id: `payses_hb_${t.merchantOid}`, data: JSON.stringify(paymentData(t)), created_at: t.at })
-  rows.captures.push({ id: `capt_hb_${t.merchantOid}`, amount, payment_id: payment, created_at: t.at })
+  rows.links.push({ id: id("ordpay", t.merchantOid), order_id: id("order", t.merchantOid), payment_collection_id: collection })
+  rows.payments.push({ id: payment, amount, payment_collection_id: collection, payment_session_id: id("payses", t.merchantOid), data: JSON.stringify(paymentData(t)), created_at: t.at })
+  rows.captures.push({ id: id("capt", t.merchantOid), amount, payment_id: payment, created_at: t.at })
 }
 
 /** A Haso payment's data as the provider stores it; checked against the provider's own schema. */
 function paymentData(t: { merchantOid: string; transactionCode: string; kurus: number; at: string; customerId: string }) {
-  const offer = { installment_no: 1, installment_count: 1, monthly_amount: t.kurus / 100, total_amount: t.kurus / 100, fee: 0, down_payment: 0 }
+  const offer = { installment_no: 1, installment_count: 1, installment_amount: t.kurus / 100, total_amount: t.kurus / 100, fee: 0, down_payment: 0 }
   return plugin.sessionData().paymentDataSchema.parse({
     merchant_oid: t.merchantOid,
     haso_customer_id: t.customerId,

@@ -22,7 +22,7 @@ export function hasoRequestContext(req: MedusaRequest, res: MedusaResponse, next
   const context: HasoRequestContext = {
     // Medusa resolves ?locale= and x-medusa-locale for store routes; admin widgets send the header too.
     locale: hasoLocale((req as { locale?: string }).locale ?? req.get("x-medusa-locale") ?? req.get("accept-language")),
-    ip: shopper ? req.ip : undefined,
+    ip: shopper ? shopperIp(req.ip) : undefined,
     get actor(): HasoActor | undefined {
       // Read when used: authentication runs after this middleware on some routes.
       const auth = (req as { auth_context?: AuthContext }).auth_context
@@ -32,6 +32,11 @@ export function hasoRequestContext(req: MedusaRequest, res: MedusaResponse, next
   const json = res.json.bind(res)
   res.json = (body: unknown) => json(rewrite(res, body, context.refusal))
   runWithHasoContext(context, () => next())
+}
+
+/** An IPv4 shopper reaching a dual-stack server shows as `::ffff:203.0.113.7`; Haso is sent the IPv4 address. */
+export function shopperIp(ip: string | undefined): string | undefined {
+  return ip?.replace(/^::ffff:(\d{1,3}(\.\d{1,3}){3})$/i, "$1")
 }
 
 function rewrite(res: MedusaResponse, body: unknown, refusal: HasoOutcome | undefined): unknown {

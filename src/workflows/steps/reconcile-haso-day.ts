@@ -24,7 +24,7 @@ export const reconcileHasoDayStep = createStep("haso-reconcile-day-step", async 
     await lines.clear(date)
     const summary = await haso.client.getReconciliation({ date })
     const hasoSide = await writeHasoLines(lines, haso.client, date)
-    await writeMedusaLines(container, lines, date, istanbulDayRange(date))
+    await writeMedusaLines(lines, date, istanbulDayRange(date))
     const comparison = await lines.compare(date)
     const { counts } = comparison
     const missingInMedusa = counts.at_haso_only + counts.refund_not_recorded

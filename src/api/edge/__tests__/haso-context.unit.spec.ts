@@ -1,7 +1,7 @@
 import express from "express"
 import type { AddressInfo } from "node:net"
 import { currentHasoContext } from "../../../request-context"
-import { hasoRequestContext } from "../haso-context"
+import { hasoRequestContext, shopperIp } from "../haso-context"
 
 /*
  * The request context as Medusa mounts it: `app.use("/store*", middleware)`
@@ -29,8 +29,16 @@ describe("hasoRequestContext", () => {
   }
 
   it("carries a shopper's IP on store routes, as Medusa sees it (one proxy hop trusted)", async () => {
-    expect((await contextOf("/store/carts/cart_1")).ip).toMatch(/^(::ffff:)?127\.0\.0\.1$/)
+    expect((await contextOf("/store/carts/cart_1")).ip).toBe("127.0.0.1")
     expect((await contextOf("/store/carts/cart_1", { "x-forwarded-for": "203.0.113.7" })).ip).toBe("203.0.113.7")
+  })
+
+  it("sends an IPv4 shopper's address as IPv4, and IPv6 addresses as they are", () => {
+    expect(shopperIp("::ffff:203.0.113.7")).toBe("203.0.113.7")
+    expect(shopperIp("::FFFF:198.51.100.1")).toBe("198.51.100.1")
+    expect(shopperIp("2001:db8::7")).toBe("2001:db8::7")
+    expect(shopperIp("::1")).toBe("::1")
+    expect(shopperIp(undefined)).toBeUndefined()
   })
 
   it("has no shopper IP on admin routes", async () => {
