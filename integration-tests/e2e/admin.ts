@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core"
 import { HasoClient } from "../../src/haso/client"
 import { SANDBOX_DEFAULTS } from "../../src/sandbox"
+import { randomMobile } from "../../src/sandbox/identity"
 import { istanbulToday } from "../../src/haso/dates"
 import { openBrowser, type Walk } from "./helpers/browser"
 import type { Demo } from "./helpers/demo"
@@ -183,7 +184,7 @@ export function adminWalk(demo: () => Demo) {
       await look(widget().getByTestId("haso-in-step")).toHaveAttribute("data-in-step", "true")
     }))
 
-  it("runs the customer's Haso account: limit, plans with their orders, suspend, re-activate, set a limit, load a balance", () =>
+  it("runs the customer's Haso account: limit, plans with their orders, suspend, re-activate, set a limit, load a balance, change the mobile number", () =>
     walk.step("admin-customer", async () => {
       const customerId = demo().ready.customer.id
       const hasoId = demo().ready.hasoCustomerId
@@ -203,12 +204,18 @@ export function adminWalk(demo: () => Demo) {
       await confirm()
       await eventually(async () => expect((await sandboxCustomer()).status).toBe(1))
 
+      // Each action opens its form from the card's row of buttons.
+      const open = (name: string) => account.getByRole("button", { name, exact: true, expanded: false }).click()
+      await look(account.locator("form")).toHaveCount(0)
+      await open("Set limit")
       const limit = page.getByTestId(`haso-limit-${customerId}`)
       await limit.getByLabel("Limit (TRY)").fill("25000")
       await limit.getByRole("button", { name: "Set limit" }).click()
       await confirm()
       await eventually(async () => expect((await sandboxCustomer()).limitKurus).toBe(2_500_000))
 
+      await open("Load balance")
+      await look(limit).toHaveCount(0)
       const balance = page.getByTestId(`haso-balance-${customerId}`)
       await balance.getByLabel("Amount (TRY)").fill("10")
       await balance.getByRole("button", { name: "Load" }).click()
@@ -219,6 +226,14 @@ export function adminWalk(demo: () => Demo) {
       await look(account.locator('[aria-invalid="true"]')).toHaveCount(0)
       await balance.getByRole("button", { name: "Load" }).click()
       await look(balance.getByText("Amount (TRY) is required.")).toBeVisible()
+
+      const mobile = randomMobile()
+      await open("Change mobile number")
+      const gsm = page.getByTestId(`haso-gsm-${customerId}`)
+      await gsm.getByLabel("Mobile phone").fill(`0${mobile.slice(0, 3)} ${mobile.slice(3, 6)} ${mobile.slice(6, 8)} ${mobile.slice(8)}`)
+      await gsm.getByRole("button", { name: "Change number" }).click()
+      await confirm()
+      await eventually(async () => expect((await sandboxCustomer()).mobileMasked).toBe(`${mobile.slice(0, 2)}******${mobile.slice(-2)}`))
     }))
 
   it("runs a reconciliation in Settings → Haso and opens its differences", () =>

@@ -1,4 +1,5 @@
 import { Button } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { useHasoAction } from "../lib/data"
 import { formatDate, formatLira } from "../lib/format"
@@ -7,7 +8,14 @@ import { ErrorText } from "./section"
 
 const toNumber = (value: string) => Number(value.replace(",", "."))
 
-/** Account administration at Haso: suspension, the limit, and payments the store took itself. */
+type Panel = "limit" | "balance" | "gsm" | "predefined" | "kds"
+
+/**
+ * Account administration at Haso: suspension, then one button per action
+ * (the limit, a payment the store took itself, the mobile number, limits by
+ * identity), each opening its form, one at a time, as the core admin keeps
+ * rarely used forms out of sight.
+ */
 export function CustomerActions({ customerId, suspended }: { customerId: string; suspended: boolean }) {
   const { t, i18n } = useTranslation()
   const lira = (value: string) => formatLira(toNumber(value), i18n.language)
@@ -32,26 +40,48 @@ export function CustomerActions({ customerId, suspended }: { customerId: string;
     }),
     success: () => t("haso.customer.balanceDone"),
   })
+  const gsm = useHasoAction({
+    run: (values: Values, api) => api(`/customers/${customerId}/gsm`, { method: "POST", body: { phone: values.phone } }),
+    confirm: () => ({ title: t("haso.customer.gsmConfirm.title"), description: t("haso.customer.gsmConfirm.description") }),
+    success: () => t("haso.customer.gsmDone"),
+  })
 
   return (
-    <div className="flex flex-col gap-y-4">
-      <div className="flex flex-col gap-y-2">
-        <div>
+    <div className="flex flex-col gap-y-2">
+      <ActionPanels
+        leading={
           <Button size="small" variant={suspended ? "secondary" : "danger"} isLoading={toggle.pending} onClick={() => toggle.submit(undefined)}>
             {t(suspended ? "haso.customer.reactivate" : "haso.customer.suspend")}
           </Button>
-        </div>
-        <ErrorText message={toggle.error} />
-      </div>
-      <ActionForm
-        id={`haso-limit-${customerId}`}
-        title={t("haso.customer.setLimit")}
-        submitLabel={t("haso.customer.setLimit")}
-        action={limit}
-        fields={[{ name: "amount", label: "limit", kind: "amount" }]}
+        }
+        panels={{
+          limit: <ActionForm id={`haso-limit-${customerId}`} title={t("haso.customer.setLimit")} submitLabel={t("haso.customer.setLimit")} action={limit} fields={[{ name: "amount", label: "limit", kind: "amount" }]} />,
+          balance: <ActionForm id={`haso-balance-${customerId}`} title={t("haso.customer.balance")} submitLabel={t("haso.customer.balanceSubmit")} action={balance} fields={RECEIVED_PAYMENT_FIELDS} />,
+          gsm: <ActionForm id={`haso-gsm-${customerId}`} title={t("haso.customer.gsm")} note={t("haso.customer.gsmNote")} submitLabel={t("haso.customer.gsmSubmit")} action={gsm} fields={[{ name: "phone", label: "phone", kind: "phone" }]} />,
+          ...identityLimitForms(customerId),
+        }}
       />
-      <ActionForm id={`haso-balance-${customerId}`} title={t("haso.customer.balance")} submitLabel={t("haso.customer.balanceSubmit")} action={balance} fields={RECEIVED_PAYMENT_FIELDS} />
-      <IdentityLimits customerId={customerId} />
+      <ErrorText message={toggle.error} />
+    </div>
+  )
+}
+
+/** A row of buttons, each opening its form below (again to close it). */
+function ActionPanels({ leading, panels }: { leading?: ReactNode; panels: Partial<Record<Panel, ReactNode>> }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState<Panel | null>(null)
+  const names = Object.keys(panels) as Panel[]
+  return (
+    <div className="flex flex-col gap-y-4">
+      <div className="flex flex-wrap gap-2">
+        {leading}
+        {names.map((name) => (
+          <Button key={name} size="small" variant="secondary" aria-expanded={open === name} onClick={() => setOpen(open === name ? null : name)}>
+            {t(`haso.customer.open.${name}`)}
+          </Button>
+        ))}
+      </div>
+      {open ? panels[open] : null}
     </div>
   )
 }
@@ -70,42 +100,53 @@ const PERSON: Field[] = [
  * links the customer to the Haso customer Haso answers with.
  */
 export function IdentityLimits({ customerId }: { customerId: string }) {
+  return <ActionPanels panels={identityLimitForms(customerId)} />
+}
+
+function identityLimitForms(customerId: string): Pick<Record<Panel, ReactNode>, "predefined" | "kds"> {
+  return { predefined: <PredefinedLimit customerId={customerId} />, kds: <KdsLimit customerId={customerId} /> }
+}
+
+function PredefinedLimit({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation()
-  const lira = (value: string) => formatLira(toNumber(value), i18n.language)
   const predefined = useHasoAction({
     run: (values: Values, api) => api(`/customers/${customerId}/predefined-limit`, { method: "POST", body: compact(values) }),
-    confirm: (values) => ({ title: t("haso.customer.predefinedConfirm.title"), description: t("haso.customer.predefinedConfirm.description", { amount: lira(values.limit) }) }),
+    confirm: (values) => ({ title: t("haso.customer.predefinedConfirm.title"), description: t("haso.customer.predefinedConfirm.description", { amount: formatLira(toNumber(values.limit), i18n.language) }) }),
     success: () => t("haso.customer.predefinedDone"),
   })
+  return (
+    <ActionForm
+      id={`haso-predefined-${customerId}`}
+      title={t("haso.customer.predefined")}
+      note={t("haso.customer.identityNote")}
+      submitLabel={t("haso.customer.predefinedSubmit")}
+      action={predefined}
+      fields={[...PERSON, { name: "limit", label: "limit", kind: "amount" }]}
+    />
+  )
+}
+
+function KdsLimit({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation()
   const kds = useHasoAction({
     run: (values: Values, api) => api(`/customers/${customerId}/kds-limit`, { method: "POST", body: compact(values) }),
-    confirm: (values) => ({ title: t("haso.customer.kdsConfirm.title"), description: t("haso.customer.kdsConfirm.description", { amount: lira(values.kds_limit) }) }),
+    confirm: (values) => ({ title: t("haso.customer.kdsConfirm.title"), description: t("haso.customer.kdsConfirm.description", { amount: formatLira(toNumber(values.kds_limit), i18n.language) }) }),
     success: () => t("haso.customer.kdsDone"),
   })
   return (
-    <>
-      <ActionForm
-        id={`haso-predefined-${customerId}`}
-        title={t("haso.customer.predefined")}
-        note={t("haso.customer.identityNote")}
-        submitLabel={t("haso.customer.predefinedSubmit")}
-        action={predefined}
-        fields={[...PERSON, { name: "limit", label: "limit", kind: "amount" }]}
-      />
-      <ActionForm
-        id={`haso-kds-${customerId}`}
-        title={t("haso.customer.kds")}
-        note={t("haso.customer.identityNote")}
-        submitLabel={t("haso.customer.kdsSubmit")}
-        action={kds}
-        fields={[
-          ...PERSON,
-          { name: "birth_date", label: "birthDate", kind: "date", initial: "", past: true },
-          { name: "kds_limit", label: "kdsLimit", kind: "amount" },
-          { name: "dealer_segment", label: "dealerSegment", kind: "text", optional: true },
-          { name: "kds_segment", label: "kdsSegment", kind: "text", optional: true },
-        ]}
-      />
-    </>
+    <ActionForm
+      id={`haso-kds-${customerId}`}
+      title={t("haso.customer.kds")}
+      note={t("haso.customer.identityNote")}
+      submitLabel={t("haso.customer.kdsSubmit")}
+      action={kds}
+      fields={[
+        ...PERSON,
+        { name: "birth_date", label: "birthDate", kind: "date", initial: "", past: true },
+        { name: "kds_limit", label: "kdsLimit", kind: "amount" },
+        { name: "dealer_segment", label: "dealerSegment", kind: "text", optional: true },
+        { name: "kds_segment", label: "kdsSegment", kind: "text", optional: true },
+      ]}
+    />
   )
 }
