@@ -128,14 +128,6 @@ function benchIds(date: string) {
   return id
 }
 
-const TABLES: Array<[table: string, prefix: string]> = [
-  ["haso_payment_operation", "hpop"],
-  ["refund", "ref"],
-  ["capture", "capt"],
-  ["payment", "pay"],
-  ["order_payment_collection", "ordpay"],
-  ["payment_collection", "pcol"],
-]
 
 /**
  * Seeding a day again replaces the rows of its last seeding. Foreign-key
@@ -145,7 +137,8 @@ const TABLES: Array<[table: string, prefix: string]> = [
 async function clear(db: Knex, id: BenchIds) {
   await db.transaction(async (trx) => {
     await trx.raw("set local session_replication_role = replica")
-    for (const [table, prefix] of TABLES) {
+    // Children first.
+    for (const { table, prefix } of [...WRITES].reverse()) {
       await trx.raw(`delete from ${table} where id like ?`, [id.like(prefix)])
     }
   })
@@ -186,55 +179,66 @@ function paymentData(t: { merchantOid: string; transactionCode: string; kurus: n
 }
 
 const raw = (column: string) => `jsonb_build_object('value', r.${column}, 'precision', 20)`
+const amount = `r.amount::numeric, ${raw("amount")}`
+
+/** Each table the bench writes, parents first: its id prefix, columns, what goes in them from a row `r`, and the row's shape. */
+const WRITES: Array<{ table: string; prefix: string; rows: keyof Books; columns: string; values: string; shape: string }> = [
+  {
+    table: "payment_collection",
+    prefix: "pcol",
+    rows: "collections",
+    columns: "id, currency_code, amount, raw_amount, captured_amount, raw_captured_amount, status, created_at, updated_at",
+    values: `r.id, 'try', ${amount}, ${amount}, 'completed', r.created_at, r.created_at`,
+    shape: "id text, amount text, created_at timestamptz",
+  },
+  {
+    table: "order_payment_collection",
+    prefix: "ordpay",
+    rows: "links",
+    columns: "id, order_id, payment_collection_id",
+    values: "r.id, r.order_id, r.payment_collection_id",
+    shape: "id text, order_id text, payment_collection_id text",
+  },
+  {
+    table: "payment",
+    prefix: "pay",
+    rows: "payments",
+    columns: "id, amount, raw_amount, currency_code, provider_id, data, payment_collection_id, payment_session_id, captured_at, created_at, updated_at",
+    values: `r.id, ${amount}, 'try', 'pp_haso_haso', r.data::jsonb, r.payment_collection_id, r.payment_session_id, r.created_at, r.created_at, r.created_at`,
+    shape: "id text, amount text, data text, payment_collection_id text, payment_session_id text, created_at timestamptz",
+  },
+  {
+    table: "capture",
+    prefix: "capt",
+    rows: "captures",
+    columns: "id, amount, raw_amount, payment_id, created_at, updated_at",
+    values: `r.id, ${amount}, r.payment_id, r.created_at, r.created_at`,
+    shape: "id text, amount text, payment_id text, created_at timestamptz",
+  },
+  {
+    table: "refund",
+    prefix: "ref",
+    rows: "refunds",
+    columns: "id, amount, raw_amount, payment_id, created_at, updated_at",
+    values: `r.id, ${amount}, r.payment_id, r.created_at, r.created_at`,
+    shape: "id text, amount text, payment_id text, created_at timestamptz",
+  },
+  {
+    table: "haso_payment_operation",
+    prefix: "hpop",
+    rows: "operations",
+    columns: "id, merchant_oid, transaction_code, payment_id, kind, status, refund_id, medusa_reference, amount_kurus, raw_amount_kurus, recorded, settled_at, created_at, updated_at",
+    values: `r.id, r.merchant_oid, r.transaction_code, r.payment_id, 'refund', 'succeeded', r.refund_id, r.medusa_reference, r.amount_kurus, jsonb_build_object('value', r.amount_kurus::text, 'precision', 20), true, r.created_at, r.created_at, r.created_at`,
+    shape: "id text, merchant_oid text, transaction_code text, payment_id text, refund_id text, medusa_reference text, amount_kurus numeric, created_at timestamptz",
+  },
+]
 
 /** One statement per table per page: rows travel as one JSON array. */
 async function write(db: Knex, rows: Books) {
-  const insert = async (table: string, columns: string, select: string, shape: string, list: Row[]) => {
-    if (!list.length) return
-    await db.raw(`insert into ${table} (${columns}) select ${select} from jsonb_to_recordset(?::jsonb) as r(${shape})`, [JSON.stringify(list)])
+  for (const { table, columns, values, shape, rows: key } of WRITES) {
+    if (!rows[key].length) continue
+    await db.raw(`insert into ${table} (${columns}) select ${values} from jsonb_to_recordset(?::jsonb) as r(${shape})`, [JSON.stringify(rows[key])])
   }
-  await insert(
-    "payment_collection",
-    "id, currency_code, amount, raw_amount, captured_amount, raw_captured_amount, status, created_at, updated_at",
-    `r.id, 'try', r.amount::numeric, ${raw("amount")}, r.amount::numeric, ${raw("amount")}, 'completed', r.created_at, r.created_at`,
-    "id text, amount text, created_at timestamptz",
-    rows.collections
-  )
-  await insert(
-    "order_payment_collection",
-    "id, order_id, payment_collection_id",
-    "r.id, r.order_id, r.payment_collection_id",
-    "id text, order_id text, payment_collection_id text",
-    rows.links
-  )
-  await insert(
-    "payment",
-    "id, amount, raw_amount, currency_code, provider_id, data, payment_collection_id, payment_session_id, captured_at, created_at, updated_at",
-    `r.id, r.amount::numeric, ${raw("amount")}, 'try', 'pp_haso_haso', r.data::jsonb, r.payment_collection_id, r.payment_session_id, r.created_at, r.created_at, r.created_at`,
-    "id text, amount text, data text, payment_collection_id text, payment_session_id text, created_at timestamptz",
-    rows.payments
-  )
-  await insert(
-    "capture",
-    "id, amount, raw_amount, payment_id, created_at, updated_at",
-    `r.id, r.amount::numeric, ${raw("amount")}, r.payment_id, r.created_at, r.created_at`,
-    "id text, amount text, payment_id text, created_at timestamptz",
-    rows.captures
-  )
-  await insert(
-    "refund",
-    "id, amount, raw_amount, payment_id, created_at, updated_at",
-    `r.id, r.amount::numeric, ${raw("amount")}, r.payment_id, r.created_at, r.created_at`,
-    "id text, amount text, payment_id text, created_at timestamptz",
-    rows.refunds
-  )
-  await insert(
-    "haso_payment_operation",
-    "id, merchant_oid, transaction_code, payment_id, kind, status, refund_id, medusa_reference, amount_kurus, raw_amount_kurus, recorded, settled_at, created_at, updated_at",
-    `r.id, r.merchant_oid, r.transaction_code, r.payment_id, 'refund', 'succeeded', r.refund_id, r.medusa_reference, r.amount_kurus, jsonb_build_object('value', r.amount_kurus::text, 'precision', 20), true, r.created_at, r.created_at, r.created_at`,
-    "id text, merchant_oid text, transaction_code text, payment_id text, refund_id text, medusa_reference text, amount_kurus numeric, created_at timestamptz",
-    rows.operations
-  )
 }
 
 /** Integer kuruş → Medusa's decimal string, exactly. */

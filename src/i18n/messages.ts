@@ -209,6 +209,10 @@ export const HASO_MESSAGES = {
     en: "Haso cannot use this number for the customer. Ask for one of the numbers the credit bureau (KKB) knows for them (kkb_phones).",
     tr: "Haso bu numarayı müşteri için kullanamıyor. Kredi Kayıt Bürosu'nda (KKB) kayıtlı numaralardan birini isteyin (kkb_phones).",
   },
+  haso_dealer_segment_required: {
+    en: "dealer_segment is required: give it, or set the plugin's dealerSegment option.",
+    tr: "dealer_segment zorunludur: girin ya da eklentinin dealerSegment seçeneğini ayarlayın.",
+  },
   haso_reconciliation_failed: {
     en: "The reconciliation failed; see the server log.",
     tr: "Mutabakat başarısız oldu; sunucu kayıtlarına bakın.",

@@ -1,3 +1,4 @@
+import { eventually as pollUntil } from "../../http/helpers/sandbox"
 import { DEMO_FIXTURES } from "../../../scripts/lib/demo-fixtures"
 import type { DemoReady } from "./demo"
 
@@ -84,15 +85,7 @@ export function storeApi(demo: DemoReady) {
   }
 }
 
-/** Polls until `check` stops throwing. */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 20_000, intervalMs = 200): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, intervalMs))
-    }
-  }
+/** Polls until `check` stops throwing; the demo's subscribers and jobs take a little longer than the HTTP suites'. */
+export function eventually<T>(check: () => T | Promise<T>, timeoutMs = 20_000, intervalMs = 200): Promise<T> {
+  return pollUntil(check, timeoutMs, intervalMs)
 }

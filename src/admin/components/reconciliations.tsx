@@ -7,7 +7,7 @@ import { istanbulToday } from "../../haso/dates"
 import { formatDate, formatLira } from "../lib/format"
 import type { HasoReconciliationDetail, HasoReconciliationList } from "../lib/types"
 import { ActionForm, type Values } from "./action-form"
-import { Block, Card, LoadError, Loading, Status } from "./section"
+import { Block, Card, LoadError, Loading, Pager, Status } from "./section"
 
 const PAGE_SIZE = 20
 
@@ -74,13 +74,7 @@ export function Reconciliations() {
             </Table.Body>
           </Table>
         ) : null}
-        {pages > 1 ? (
-          <div className="flex items-center justify-end gap-x-2">
-            <Text size="xsmall" className="text-ui-fg-subtle">{t("haso.common.page", { page: page + 1, pages })}</Text>
-            <Button size="small" variant="transparent" disabled={page === 0} onClick={() => setPage(page - 1)}>{t("haso.common.previous")}</Button>
-            <Button size="small" variant="transparent" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t("haso.common.next")}</Button>
-          </div>
-        ) : null}
+        <Pager page={page} pages={pages} onPage={setPage} />
       </Block>
       <Drawer open={!!opened} onOpenChange={(open) => !open && setOpened(null)}>
         <Drawer.Content className="max-w-[880px]">

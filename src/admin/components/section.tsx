@@ -68,3 +68,16 @@ export function LoadError({ error, retry }: { error: Error; retry: () => void })
     </div>
   )
 }
+
+/** Previous / next under a paged table, as the core admin's tables page. */
+export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation()
+  if (pages <= 1) return null
+  return (
+    <div className="flex items-center justify-end gap-x-2">
+      <Text size="xsmall" className="text-ui-fg-subtle">{t("haso.common.page", { page: page + 1, pages })}</Text>
+      <Button size="small" variant="transparent" disabled={page === 0} onClick={() => onPage(page - 1)}>{t("haso.common.previous")}</Button>
+      <Button size="small" variant="transparent" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>{t("haso.common.next")}</Button>
+    </div>
+  )
+}

@@ -1,11 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Table, Text } from "@medusajs/ui"
+import { Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { CustomerActions, IdentityLimits } from "../components/customer-actions"
-import { Block, Card, Facts, LoadError, Loading, Status } from "../components/section"
+import { Block, Card, Facts, LoadError, Loading, Pager, Status } from "../components/section"
 import { isApiError } from "../lib/api"
 import { HasoDataScope, useHasoQuery } from "../lib/data"
 import { formatDate, formatLira } from "../lib/format"
@@ -89,13 +89,7 @@ function HasoCustomer({ customerId }: { customerId: string }) {
                 ))}
               </Table.Body>
             </Table>
-            {pages > 1 ? (
-              <div className="flex items-center justify-end gap-x-2">
-                <Text size="xsmall" className="text-ui-fg-subtle">{t("haso.common.page", { page: page + 1, pages })}</Text>
-                <Button size="small" variant="transparent" disabled={page === 0} onClick={() => setPage(page - 1)}>{t("haso.common.previous")}</Button>
-                <Button size="small" variant="transparent" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t("haso.common.next")}</Button>
-              </div>
-            ) : null}
+            <Pager page={page} pages={pages} onPage={setPage} />
           </>
         ) : (
           <Text size="small" className="text-ui-fg-subtle">{t("haso.customer.transactionsEmpty")}</Text>

@@ -63,3 +63,26 @@ export function pastDate(field: string) {
 export function birthDate(field: string) {
   return calendarDate(field).refine((value) => value < istanbulDate(new Date()), `${field} must be in the past`)
 }
+
+/** A person as the store and admin routes take them, for Haso's identity services (5.2.1, 5.2.5, 5.2.6). */
+export const personFields = {
+  first_name: personName("first_name"),
+  last_name: personName("last_name"),
+  tckn: tcknField,
+  phone: turkishMobile("phone"),
+  email: z.email("email must be an e-mail address"),
+}
+
+type Person = { first_name: string; last_name: string; tckn: string; phone: string; email: string; birth_date?: string }
+
+/** The same person in Haso's words. */
+export function hasoShopper(person: Person) {
+  return {
+    shopperName: person.first_name,
+    shopperSurname: person.last_name,
+    tckn: person.tckn,
+    mobileNumber: person.phone,
+    email: person.email,
+    ...(person.birth_date ? { birthDate: person.birth_date } : {}),
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { birthDate, liraAmount, pastDate, personName, tcknField, turkishMobile } from "../../utils/validators"
+import { birthDate, liraAmount, pastDate, personFields, turkishMobile } from "../../utils/validators"
 
 /* Medusa prints a custom issue's message on its own, so each message names its field. */
 
@@ -27,19 +27,11 @@ export type AdminHasoLimit = z.infer<typeof AdminHasoLimit>
 export const AdminHasoGsm = z.object({ phone: turkishMobile("phone") })
 export type AdminHasoGsm = z.infer<typeof AdminHasoGsm>
 
-const person = {
-  first_name: personName("first_name"),
-  last_name: personName("last_name"),
-  tckn: tcknField,
-  phone: turkishMobile("phone"),
-  email: z.email("email must be an e-mail address"),
-}
-
-export const AdminHasoPredefinedLimit = z.object({ ...person, limit: liraAmount("limit") })
+export const AdminHasoPredefinedLimit = z.object({ ...personFields, limit: liraAmount("limit") })
 export type AdminHasoPredefinedLimit = z.infer<typeof AdminHasoPredefinedLimit>
 
 export const AdminHasoKdsLimit = z.object({
-  ...person,
+  ...personFields,
   birth_date: birthDate("birth_date"),
   kds_limit: liraAmount("kds_limit"),
   dealer_segment: z.string().trim().min(1).max(10, "dealer_segment is at most 10 characters").optional(),

@@ -1,17 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { KKB_TEST_RESULTS } from "../../../haso"
-import { asText, birthDate, personName, tcknField, turkishMobile } from "../../utils/validators"
+import { asText, birthDate, personFields } from "../../utils/validators"
 
 /* Messages name their field and never echo personal data; see ../../utils/validators. */
 
-export const StartHasoOnboarding = z.object({
-  first_name: personName("first_name"),
-  last_name: personName("last_name"),
-  tckn: tcknField,
-  phone: turkishMobile("phone"),
-  email: z.email("email must be an e-mail address"),
-  birth_date: birthDate("birth_date").optional(),
-})
+export const StartHasoOnboarding = z.object({ ...personFields, birth_date: birthDate("birth_date").optional() })
 export type StartHasoOnboarding = z.infer<typeof StartHasoOnboarding>
 
 export const OnboardingReference = z.string("reference must be text").trim().min(8).max(64)

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { forShopper, hasoRefusal, tooManyRequests } from "../../../../errors"
 import { maskPhone } from "../../../../haso"
+import { hasoShopper } from "../../../utils/validators"
 import { approve, hasoModule, newOnboardingReference } from "../helpers"
 import type { StartHasoOnboarding } from "../validators"
 
@@ -25,12 +26,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StartHasoOnboarding>,
   const body = req.validatedBody
   const answer = await forShopper(() =>
     haso.client.hasoAuthSendInfo({
-      shopperName: body.first_name,
-      shopperSurname: body.last_name,
-      tckn: body.tckn,
-      mobileNumber: body.phone,
-      email: body.email,
-      birthDate: body.birth_date,
+      ...hasoShopper(body),
       dealerSegment: haso.options.dealerSegment,
       testOn: settings.testMode || undefined,
     })

@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { hasoRefusal } from "../../../../../../errors"
 import { toKurus } from "../../../../../../haso"
+import { hasoShopper } from "../../../../../utils/validators"
 import type { AdminHasoKdsLimit } from "../../../validators"
 import { defineLimitByIdentity } from "../identity-limit"
 
@@ -14,14 +16,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminHasoKdsLimit>, r
     call: (haso) => {
       const dealerSegment = body.dealer_segment ?? haso.options.dealerSegment
       if (!dealerSegment) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, "dealer_segment is required (or set the plugin's dealerSegment option)")
+        throw hasoRefusal(MedusaError.Types.INVALID_DATA, "haso_dealer_segment_required")
       }
       return haso.client.setLimitFromKds({
-        shopperName: body.first_name,
-        shopperSurname: body.last_name,
-        tckn: body.tckn,
-        mobileNumber: body.phone,
-        email: body.email,
+        ...hasoShopper(body),
         birthDate: body.birth_date,
         dealerSegment,
         kdsLimit: toKurus(body.kds_limit),

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toHasoAmount } from "../../../../../../haso"
+import { hasoShopper } from "../../../../../utils/validators"
 import type { AdminHasoPredefinedLimit } from "../../../validators"
 import { defineLimitByIdentity } from "../identity-limit"
 
@@ -12,11 +13,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminHasoPredefinedLi
     amount: body.limit,
     call: (haso) =>
       haso.client.setPreDefinedLimit({
-        shopperName: body.first_name,
-        shopperSurname: body.last_name,
-        tckn: body.tckn,
-        mobileNumber: body.phone,
-        email: body.email,
+        ...hasoShopper(body),
         preDefinedLimit: toHasoAmount(body.limit),
       }),
   })
