@@ -152,7 +152,6 @@ function sumKurus(operations: LedgerOperation[]): number {
   return operations.reduce((sum, operation) => sum + (operation.amount_kurus ?? 0), 0)
 }
 
-
 function lira(kurus: number): string {
   return formatLira(kurusToMajor(kurus), currentLocale())
 }
