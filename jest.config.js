@@ -21,7 +21,7 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.tmp/", "<rootDir>/.demo/"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.tmp/", "<rootDir>/.demo/", "<rootDir>/.bench/"],
   testMatch: process.env.TEST_TYPE
     ? process.env.TEST_TYPE.split(",").flatMap((kind) => kinds[kind] ?? [])
     : Object.values(kinds).flat(),

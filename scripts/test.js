@@ -141,15 +141,18 @@ async function runJest({ kind, name, args }, env, prefix) {
   })
   children.delete(child)
   let counts = { passed: 0, failed: 0, skipped: 0 }
+  let failures = []
   try {
     const json = JSON.parse(fs.readFileSync(report, "utf8"))
     counts = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests }
+    failures = failuresOf(json)
     printTimes(json, say)
   } catch {
     counts.failed = code === 0 ? 0 : 1 // jest died before reporting
   }
+  if (code !== 0 && !failures.length) failures = [`${name ?? kind}: jest exited with ${code}`]
   fs.rmSync(report, { force: true })
-  const result = { kind, code, ms: Date.now() - started, ...counts }
+  const result = { kind, code, ms: Date.now() - started, failures, ...counts }
   say(`[test] ✓ ${name ?? kind}: ${result.passed} passed, ${result.failed} failed in ${(result.ms / 1000).toFixed(1)} s`)
   return result
 }
@@ -164,6 +167,16 @@ function printTimes(json, say) {
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 5)
   for (const test of tests) say(`[test]   slow: ${seconds(test.ms)}  ${test.name}`)
+}
+
+/** Each failed test (or file that could not run) with the start of its message, for the summary: a CI log is often read from its end. */
+function failuresOf(json) {
+  const firstLines = (messages) => (messages || []).join("\n").split("\n").filter((line) => line.trim()).slice(0, 6).join("\n      ")
+  return json.testResults.flatMap((file) => {
+    const where = path.relative(root, file.name)
+    const tests = file.assertionResults.filter((test) => test.status === "failed").map((test) => `${where} › ${test.fullName}\n      ${firstLines(test.failureMessages)}`)
+    return tests.length || file.status !== "failed" ? tests : [`${where}: ${firstLines([file.message])}`]
+  })
 }
 
 function prefixLines(stream, prefix, out) {
@@ -182,6 +195,8 @@ function printSummary(results, ms, workers) {
   const perKind = kinds.map((kind) => `${kind} ${(sum(results.filter((result) => result.kind === kind)).ms / 1000).toFixed(0)} s`)
   const side = workers > 1 ? ` (${workers} runs side by side)` : ""
   console.log(`[test] phases: ${perKind.join(", ")}; wall ${(ms / 1000).toFixed(0)} s${side}`)
+  const failures = results.flatMap((result) => result.failures)
+  for (const failure of failures) console.log(`[test] ✗ ${failure}`)
   const total = sum(results)
   console.log(`test: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`)
 }

@@ -7,18 +7,21 @@ import type { HasoModuleService } from "../../src/modules/haso"
 
 /*
  * Runs inside the demo store, by `medusa exec` (copied into the store's
- * src/scripts by bench/figures/reconciliation.ts), so the reconciliation reads
+ * src/scripts by measure.ts), so the reconciliation reads
  * Medusa's side with its real paged queries from a real database.
  *
- *   seed <date>  writes Medusa's books of a Haso day: for each transaction of
- *                Haso's day a payment collection, an order link, a Haso payment
- *                and its capture; for each refund a refund row and its ledger
- *                operation. Three differences are planted on purpose.
- *   time <date>, memory <date>
- *                reconcile the day and print its time and peak heap (see run()).
+ *   seed <date>…  writes Medusa's books of each Haso day: for each
+ *                transaction of Haso's day a payment collection, an order
+ *                link, a Haso payment and its capture; for each refund a refund
+ *                row and its ledger operation. Three differences are planted on
+ *                purpose.
+ *   measure <date>…
+ *                reconciles each day twice: for its time, then for the heap it
+ *                holds (see run()).
  *
- * Each prints one line `HASO_BENCH <json>`. Seed and run are separate
- * processes, so the run's heap holds nothing of the seeding.
+ * Each prints one line `HASO_BENCH <json>` (an array, a result per day).
+ * Seed and measure are separate processes, so the measured heap holds
+ * nothing of the seeding.
  */
 
 // Values from the store's installed copy of the plugin (the one its container loaded); types from our sources.
@@ -39,8 +42,11 @@ const PAGE = 1000
 v8.setFlagsFromString("--expose-gc")
 
 export default async function hasoBench({ container, args }: ExecArgs) {
-  const [mode, date] = args
-  const result = mode === "seed" ? await seed(container, date) : await run(container, date, mode === "memory" ? "memory" : "time")
+  const [mode, ...dates] = args
+  const result = []
+  for (const date of dates) {
+    result.push(mode === "seed" ? await seed(container, date) : { time: await run(container, date, "time"), memory: await run(container, date, "memory") })
+  }
   console.log(`HASO_BENCH ${JSON.stringify(result)}`)
 }
 

@@ -49,29 +49,35 @@ async function generateDay(sandboxUrl: string, date: string, size: number) {
   }
 }
 
-async function inStore(store: Store, sandboxUrl: string, mode: "seed" | "time" | "memory", date: string) {
+async function inStore(store: Store, sandboxUrl: string, mode: "seed" | "measure", dates: string[]) {
   const env = demoStoreEnv({ databaseUrl: store.databaseUrl, sandboxUrl })
-  const { output } = await medusa(store.appDir, ["exec", `./${SCRIPT}`, mode, date], { env, timeoutMs: 3_600_000 })
+  const { output } = await medusa(store.appDir, ["exec", `./${SCRIPT}`, mode, ...dates], { env, timeoutMs: 3_600_000 })
   const line = output.split("\n").find((entry) => entry.startsWith("HASO_BENCH "))
-  if (!line) throw new Error(`the store printed no result for ${mode} ${date}:\n${output.slice(-3000)}`)
+  if (!line) throw new Error(`the store printed no result for ${mode} ${dates.join(" ")}:\n${output.slice(-3000)}`)
   return JSON.parse(line.slice("HASO_BENCH ".length))
 }
 
-/** Prepares a day at both sides; returns what running it takes. */
-export async function prepareDay(store: Store, sandboxUrl: string, date: string, size: number): Promise<() => Promise<DayRun>> {
+/** Prepares days of the given sizes at both sides (one `medusa exec` for all); returns what measuring them takes (one more). */
+export async function prepareDays(store: Store, sandboxUrl: string, days: Array<{ date: string; size: number }>): Promise<() => Promise<DayRun[]>> {
   fs.mkdirSync(path.join(store.appDir, path.dirname(SCRIPT)), { recursive: true })
   fs.copyFileSync(path.join(__dirname, "in-store.ts"), path.join(store.appDir, SCRIPT))
-  await generateDay(sandboxUrl, date, size)
-  await inStore(store, sandboxUrl, "seed", date)
+  for (const { date, size } of days) await generateDay(sandboxUrl, date, size)
+  const dates = days.map((day) => day.date)
+  await inStore(store, sandboxUrl, "seed", dates)
   return async () => {
-    const timed = checked(date, await inStore(store, sandboxUrl, "time", date))
-    const held = checked(date, await inStore(store, sandboxUrl, "memory", date))
-    return { size, ms: timed.ms, peakGrowth: timed.peakHeap - timed.baselineHeap, heldGrowth: held.peakHeap - held.baselineHeap }
+    const measured: Array<{ time: Measured; memory: Measured }> = await inStore(store, sandboxUrl, "measure", dates)
+    return days.map(({ date, size }, index) => {
+      const timed = checked(date, measured[index].time)
+      const held = checked(date, measured[index].memory)
+      return { size, ms: timed.ms, peakGrowth: timed.peakHeap - timed.baselineHeap, heldGrowth: held.peakHeap - held.baselineHeap }
+    })
   }
 }
 
+type Measured = { ms: number; baselineHeap: number; peakHeap: number; counts: Record<string, number> }
+
 /** The planted differences, and only they: a fast but wrong reconciliation is no result. */
-function checked(date: string, result: { ms: number; baselineHeap: number; peakHeap: number; counts: Record<string, number> }) {
+function checked(date: string, result: Measured) {
   const named = Object.fromEntries(Object.keys(PLANTED).map((kind) => [kind, result.counts[kind]]))
   const others = Object.entries(result.counts).filter(([kind, count]) => !(kind in PLANTED) && count > 0)
   if (JSON.stringify(named) !== JSON.stringify(PLANTED) || others.length) {

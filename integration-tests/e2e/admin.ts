@@ -257,6 +257,9 @@ export function adminWalk(demo: () => Demo) {
       const mismatch = page.getByTestId("haso-mismatch").filter({ hasText: "BEHIND-THE-BACK-1" })
       await look(mismatch).toHaveAttribute("data-kind", "at_haso_only")
       await look(mismatch).toContainText(lira(1_000))
+      // The refund has no Medusa row, but its transaction has an order: staff can open it.
+      const { order: manualOrder } = await api.ok("GET", `/admin/orders/${orders.manual.id}?fields=id,display_id`, { token: admin })
+      await look(mismatch.getByRole("link", { name: `#${manualOrder.display_id}` })).toBeVisible()
     }))
 
   it("speaks Turkish to staff who chose Turkish", () =>

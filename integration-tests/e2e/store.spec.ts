@@ -10,6 +10,7 @@ import { SCREENSHOTS } from "./helpers/browser"
 import { isAlive, startDemo, type Demo } from "./helpers/demo"
 import { reserveStorefrontPort, startExampleStorefront, storefrontOrigin, type ExampleStorefront } from "./helpers/example-storefront"
 import { packageChecks } from "./package"
+import { runBench, FIGURES } from "../../bench/run"
 import { storefrontWalk } from "./storefront"
 
 /*
@@ -95,6 +96,23 @@ describe("store staff in the admin, in a browser", () => adminWalk(current))
 describe("a shopper in the example storefront, in a browser", () => storefrontWalk(current, () => storefront))
 
 describe("a Medusa process killed during a capture", () => crashDuringCapture(current, note))
+
+// Last before stopping: the benchmarks add Medusa's system provider to the region and raise the shopper's Haso limit.
+describe("the benchmarks' smoke run", () => {
+  it("measures every figure on this store, with numbers for each", async () => {
+    const started = Date.now()
+    const lines = await runBench(demo.ready, { smoke: true, say: (text) => note(`bench ${text}`) })
+    note(`bench smoke run took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    expect([...new Set(lines.map((line) => line.from))]).toEqual(FIGURES.map((figure) => figure.name))
+    for (const line of lines) {
+      expect({ figure: line.figure, ratio: Number.isFinite(line.ratio) && line.ratio > 0 }).toEqual({ figure: line.figure, ratio: true })
+    }
+    // Every burst of concurrent completions became orders.
+    for (const line of lines.filter((candidate) => candidate.figure.includes("at once") && candidate.note?.includes("not completed"))) {
+      expect(line.note).toMatch(/^0 carts not completed/)
+    }
+  })
+})
 
 describe("stopping the demo", () => {
   it("stops everything it started on SIGTERM, and exits 0", async () => {

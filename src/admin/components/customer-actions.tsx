@@ -81,7 +81,8 @@ function ActionPanels({ leading, panels }: { leading?: ReactNode; panels: Partia
           </Button>
         ))}
       </div>
-      {open ? panels[open] : null}
+      {/* Keyed: each form keeps its own state, not the previous form's (React would reuse it in place). */}
+      {open ? <div key={open}>{panels[open]}</div> : null}
     </div>
   )
 }

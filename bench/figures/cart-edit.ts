@@ -1,0 +1,37 @@
+import { timed } from "../lib/ab"
+import { againstFloor, type Figure, type Line } from "../lib/figure"
+import { HASO, SYSTEM, shopper, type Provider } from "../lib/shopper"
+
+/**
+ * Adding a line item to a cart that has a payment session, whatever Haso is
+ * doing: nothing in a cart edit may wait on Haso, so the system provider's
+ * time is the target with no Haso round trip added.
+ */
+const STATES: Array<{ name: string; fault: Record<string, unknown> | null }> = [
+  { name: "healthy", fault: null },
+  { name: "slow (3 s)", fault: { kind: "latency", ms: 3000 } },
+  { name: "hanging (past the timeout)", fault: { kind: "latency", ms: 60_000 } },
+  { name: "down (connection dropped)", fault: { kind: "drop" } },
+]
+
+export const cartEdit: Figure = {
+  name: "cart-edit",
+  async run(bench) {
+    const steps = shopper(bench)
+    const lines: Line[] = []
+    for (const state of STATES) {
+      const edit = (provider: Provider) => async () => {
+        const cartId = await steps.ready(provider)
+        await bench.sandbox.fault(state.fault)
+        try {
+          return await timed(() => steps.addItem(cartId))
+        } finally {
+          await bench.sandbox.fault(null)
+        }
+      }
+      const what: [string, string] = ["pp_haso_haso session", "pp_system_default session"]
+      lines.push(await againstFloor(`cart edit, Haso ${state.name}`, { n: bench.smoke ? 1 : 16, warmup: bench.warmup, haso: edit(HASO), system: edit(SYSTEM), calls: 0, floorMs: 0, target: { op: "≤", value: 1.05 }, what }))
+    }
+    return lines
+  },
+}

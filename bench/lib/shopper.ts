@@ -1,0 +1,49 @@
+import { DEMO_FIXTURES } from "../../scripts/lib/demo-fixtures"
+import type { Bench } from "./stack"
+
+/* The demo shopper's checkout, a step at a time, as a storefront makes it. */
+
+export const HASO = "pp_haso_haso"
+export const SYSTEM = "pp_system_default"
+export type Provider = typeof HASO | typeof SYSTEM
+
+export function shopper({ api, demo, shopper: token }: Bench) {
+  const steps = {
+    /** A cart with a product, the address and shipping: ready for payment. */
+    async cart(): Promise<string> {
+      const { cart } = await api.ok("POST", "/store/carts", {
+        token,
+        body: { region_id: demo.regionId, email: demo.customer.email, shipping_address: DEMO_FIXTURES.shippingAddress, items: [{ variant_id: demo.products[0].variantId, quantity: 1 }] },
+      })
+      await api.ok("POST", `/store/carts/${cart.id}/shipping-methods`, { token, body: { option_id: demo.shippingOptionId } })
+      return cart.id
+    },
+    async collection(cartId: string): Promise<string> {
+      return (await api.ok("POST", "/store/payment-collections", { token, body: { cart_id: cartId } })).payment_collection.id
+    },
+    async session(collectionId: string, provider: Provider): Promise<void> {
+      const data = provider === HASO ? { installment_no: DEMO_FIXTURES.installmentNo } : {}
+      await api.ok("POST", `/store/payment-collections/${collectionId}/payment-sessions`, { token, body: { provider_id: provider, data } })
+    },
+    async complete(cartId: string): Promise<void> {
+      const answer = await api.ok("POST", `/store/carts/${cartId}/complete`, { token })
+      if (answer.type !== "order") throw new Error(`cart ${cartId} was not completed: ${JSON.stringify(answer.error ?? answer)}`)
+    },
+    async addItem(cartId: string): Promise<void> {
+      await api.ok("POST", `/store/carts/${cartId}/line-items`, { token, body: { variant_id: demo.products[1 % demo.products.length].variantId, quantity: 1 } })
+    },
+    async readCart(cartId: string): Promise<void> {
+      await api.ok("GET", `/store/carts/${cartId}`, { token })
+    },
+    async installments(cartId: string): Promise<void> {
+      await api.ok("GET", `/store/haso/installments?cart_id=${cartId}`, { token })
+    },
+    /** A cart with a pending session of `provider`, ready to complete. */
+    async ready(provider: Provider): Promise<string> {
+      const cartId = await steps.cart()
+      await steps.session(await steps.collection(cartId), provider)
+      return cartId
+    },
+  }
+  return steps
+}

@@ -1,0 +1,83 @@
+import path from "node:path"
+import { startDemo, type Demo, type DemoReady } from "../../integration-tests/e2e/helpers/demo"
+import { storeApi } from "../../integration-tests/e2e/helpers/store-api"
+import { HasoClient, hasoConnectionSchema } from "../../src/haso"
+import { SANDBOX_DEFAULTS } from "../../src/sandbox"
+
+/*
+ * What the benchmarks run against: `npm run demo`'s store (the packed plugin,
+ * PostgreSQL, the sandbox on loopback), started here in `.bench/` (reused
+ * between runs, as the demo reuses `.demo/`) or one already running
+ * (the end-to-end suite's, for the smoke run). Its region gets Medusa's own
+ * `pp_system_default` beside `pp_haso_haso`, for the comparisons, and the
+ * demo's Haso customer a limit that a benchmark cannot use up.
+ */
+
+export type Bench = {
+  demo: DemoReady
+  api: ReturnType<typeof storeApi>
+  shopper: string
+  admin: string
+  /** A client signing with the sandbox's credentials, for the client figure and Haso-side set-up. */
+  haso: HasoClient
+  sandbox: SandboxControl
+  smoke: boolean
+  /** Pairs run before measuring: none in a smoke run. */
+  warmup: number
+  note(text: string): void
+}
+
+export type SandboxControl = ReturnType<typeof sandboxControl>
+
+const root = path.resolve(__dirname, "../..")
+/** Enough for thousands of orders; the demo customer's own limit is a shopper's. */
+const BENCH_LIMIT_KURUS = "100000000000"
+
+export async function startBenchDemo(note: (text: string) => void): Promise<Demo> {
+  return startDemo({ HASO_DEMO_DIR: process.env.HASO_BENCH_DIR || path.join(root, ".bench") }, note)
+}
+
+export async function prepareBench(demo: DemoReady, { smoke, note }: { smoke: boolean; note(text: string): void }): Promise<Bench> {
+  const api = storeApi(demo)
+  const admin = await api.adminToken()
+  const shopper = await api.shopperToken()
+  const { region } = await api.ok("GET", `/admin/regions/${demo.regionId}?fields=id,*payment_providers`, { token: admin })
+  const providers: string[] = region.payment_providers.map((provider: { id: string }) => provider.id)
+  if (!providers.includes("pp_system_default")) {
+    await api.ok("POST", `/admin/regions/${demo.regionId}`, { token: admin, body: { payment_providers: [...providers, "pp_system_default"] } })
+  }
+  const haso = new HasoClient(
+    hasoConnectionSchema.parse({
+      merchantId: SANDBOX_DEFAULTS.merchantId,
+      merchantKey: SANDBOX_DEFAULTS.merchantKey,
+      merchantSalt: SANDBOX_DEFAULTS.merchantSalt,
+      apiUrl: demo.sandboxUrl,
+      serverIp: "127.0.0.1",
+      readRetries: 0,
+    })
+  )
+  await haso.setCustomerSpecialLimit({ customerId: demo.hasoCustomerId, limitAmount: BENCH_LIMIT_KURUS })
+  return { demo, api, shopper, admin, haso, sandbox: sandboxControl(demo.sandboxUrl), smoke, warmup: smoke ? 0 : 2, note }
+}
+
+function sandboxControl(sandboxUrl: string) {
+  async function control(method: string, route: string, body?: unknown) {
+    const response = await fetch(`${sandboxUrl}/__sandbox${route}`, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`sandbox ${method} ${route} answered ${response.status}: ${await response.text()}`)
+    return response.json()
+  }
+  return {
+    /** A fault on every Haso service; `null` clears them. */
+    async fault(fault: Record<string, unknown> | null) {
+      if (fault) await control("POST", "/faults", { service: "*", ...fault })
+      else await control("DELETE", "/faults")
+    },
+    async requests(): Promise<Array<{ at: string; service: string | null }>> {
+      return control("GET", "/requests")
+    },
+  }
+}
