@@ -12,7 +12,7 @@ import { formatMs } from "./lib/stats"
 import type { DemoReady } from "../integration-tests/e2e/helpers/demo"
 
 /*
- * `npm run bench [-- --only client,complete] [-- --smoke]`: starts the demo
+ * `npm run bench [-- --only client,complete] [-- --smoke] [-- --auto-capture off]`: starts the demo
  * store (in .bench/, reused between runs), then prints one line per figure:
  * A's and B's medians, N, the ratio of the medians, the median of the
  * pairwise ratios, and PASS/FAIL against the figure's target; a summary last.
@@ -23,10 +23,10 @@ import type { DemoReady } from "../integration-tests/e2e/helpers/demo"
 export const FIGURES: Figure[] = [client, paymentSession, complete, concurrency, cartEdit, installments, reconciliation]
 
 /** Each line says which figure (`from`) printed it. */
-export async function runBench(demo: DemoReady, { smoke, only, say }: { smoke: boolean; only?: string[]; say(text: string): void }): Promise<Array<Line & { from: string }>> {
+export async function runBench(demo: DemoReady, { smoke, only, autoCapture = true, say }: { smoke: boolean; only?: string[]; autoCapture?: boolean; say(text: string): void }): Promise<Array<Line & { from: string }>> {
   const unknown = (only ?? []).filter((name) => !FIGURES.some((figure) => figure.name === name))
   if (unknown.length) throw new Error(`no figure ${unknown.join(", ")}; the figures are ${FIGURES.map((figure) => figure.name).join(", ")}`)
-  const bench = await prepareBench(demo, { smoke, note: (text) => say(`  ${text}`) })
+  const bench = await prepareBench(demo, { smoke, autoCapture, note: (text) => say(`  ${text}`) })
   const lines: Array<Line & { from: string }> = []
   try {
     for (const figure of FIGURES.filter((candidate) => !only?.length || only.includes(candidate.name))) {
@@ -56,14 +56,16 @@ export function formatLine(line: Line, smoke = false): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: "string" }, smoke: { type: "boolean", default: false } } })
+  const { values } = parseArgs({ options: { only: { type: "string" }, smoke: { type: "boolean", default: false }, "auto-capture": { type: "string", default: "on" } } })
+  if (!["on", "off"].includes(values["auto-capture"]!)) throw new Error(`--auto-capture takes on or off, not "${values["auto-capture"]}"`)
+  const autoCapture = values["auto-capture"] === "on"
   const say = (text: string) => console.log(`[bench] ${text}`)
   const started = Date.now()
   say("starting the demo store (the first run installs and builds for a few minutes)")
-  const demo = await startBenchDemo((text) => say(`demo ${text}`))
+  const demo = await startBenchDemo((text) => say(`demo ${text}`), { autoCapture })
   try {
     say(`store ready in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-    const lines = await runBench(demo.ready, { smoke: values.smoke, only: values.only?.split(",").filter(Boolean), say })
+    const lines = await runBench(demo.ready, { smoke: values.smoke, only: values.only?.split(",").filter(Boolean), autoCapture, say })
     return values.smoke || lines.every((line) => passes(line) !== false) ? 0 : 1
   } finally {
     await demo.stop()

@@ -14,6 +14,7 @@
  *   HASO_DEMO_DIR           work dir (default .demo): the store, its database, logs
  *   HASO_DEMO_PORT          Medusa's port (default 9000, or a free one if taken)
  *   HASO_DEMO_SANDBOX_PORT  the Haso sandbox's port (default 4010, or a free one)
+ *   HASO_DEMO_AUTO_CAPTURE  false: Haso payments wait for staff to capture them (default true)
  *   DATABASE_URL            use this database instead of starting PostgreSQL
  */
 const { spawnSync } = require("node:child_process")

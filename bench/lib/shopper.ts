@@ -7,7 +7,8 @@ export const HASO = "pp_haso_haso"
 export const SYSTEM = "pp_system_default"
 export type Provider = typeof HASO | typeof SYSTEM
 
-export function shopper({ api, demo, shopper: token }: Bench) {
+export function shopper(bench: Bench) {
+  const { api, demo, shopper: token } = bench
   const steps = {
     /** A cart with a product, the address and shipping: ready for payment. */
     async cart(): Promise<string> {
@@ -25,9 +26,17 @@ export function shopper({ api, demo, shopper: token }: Bench) {
       const data = provider === HASO ? { installment_no: DEMO_FIXTURES.installmentNo } : {}
       await api.ok("POST", `/store/payment-collections/${collectionId}/payment-sessions`, { token, body: { provider_id: provider, data } })
     },
-    async complete(cartId: string): Promise<void> {
+    /** The order placed; its id. */
+    async complete(cartId: string): Promise<string> {
       const answer = await api.ok("POST", `/store/carts/${cartId}/complete`, { token })
       if (answer.type !== "order") throw new Error(`cart ${cartId} was not completed: ${JSON.stringify(answer.error ?? answer)}`)
+      return answer.order.id
+    },
+    /** Staff capture the order's payment with Medusa's own admin route. */
+    async capture(orderId: string): Promise<void> {
+      const { order } = await api.ok("GET", `/admin/orders/${orderId}?fields=id,*payment_collections.payments`, { token: bench.admin })
+      const payment = order.payment_collections[0].payments[0]
+      await api.ok("POST", `/admin/payments/${payment.id}/capture`, { token: bench.admin, body: {} })
     },
     async addItem(cartId: string): Promise<void> {
       await api.ok("POST", `/store/carts/${cartId}/line-items`, { token, body: { variant_id: demo.products[1 % demo.products.length].variantId, quantity: 1 } })

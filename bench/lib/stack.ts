@@ -22,6 +22,8 @@ export type Bench = {
   haso: HasoClient
   sandbox: SandboxControl
   smoke: boolean
+  /** Whether Haso payments are captured at completion (the store's `autoCapture`). */
+  autoCapture: boolean
   /** Pairs run before measuring: none in a smoke run. */
   warmup: number
   note(text: string): void
@@ -33,11 +35,11 @@ const root = path.resolve(__dirname, "../..")
 /** Enough for thousands of orders; the demo customer's own limit is a shopper's. */
 const BENCH_LIMIT_KURUS = "100000000000"
 
-export async function startBenchDemo(note: (text: string) => void): Promise<Demo> {
-  return startDemo({ HASO_DEMO_DIR: process.env.HASO_BENCH_DIR || path.join(root, ".bench") }, note)
+export async function startBenchDemo(note: (text: string) => void, { autoCapture = true } = {}): Promise<Demo> {
+  return startDemo({ HASO_DEMO_DIR: process.env.HASO_BENCH_DIR || path.join(root, ".bench"), HASO_DEMO_AUTO_CAPTURE: String(autoCapture) }, note)
 }
 
-export async function prepareBench(demo: DemoReady, { smoke, note }: { smoke: boolean; note(text: string): void }): Promise<Bench> {
+export async function prepareBench(demo: DemoReady, { smoke, autoCapture = true, note }: { smoke: boolean; autoCapture?: boolean; note(text: string): void }): Promise<Bench> {
   const api = storeApi(demo)
   const admin = await api.adminToken()
   const shopper = await api.shopperToken()
@@ -57,7 +59,7 @@ export async function prepareBench(demo: DemoReady, { smoke, note }: { smoke: bo
     })
   )
   await haso.setCustomerSpecialLimit({ customerId: demo.hasoCustomerId, limitAmount: BENCH_LIMIT_KURUS })
-  return { demo, api, shopper, admin, haso, sandbox: sandboxControl(demo.sandboxUrl), smoke, warmup: smoke ? 0 : 2, note }
+  return { demo, api, shopper, admin, haso, sandbox: sandboxControl(demo.sandboxUrl), smoke, autoCapture, warmup: smoke ? 0 : 2, note }
 }
 
 function sandboxControl(sandboxUrl: string) {

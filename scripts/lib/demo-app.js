@@ -99,6 +99,8 @@ function demoStoreEnv({ databaseUrl, sandboxUrl }) {
     HASO_MERCHANT_ID: "HASO-SANDBOX",
     HASO_MERCHANT_KEY: "sandbox-merchant-key",
     HASO_MERCHANT_SALT: "sandbox-merchant-salt",
+    // The one store option the demo lets you choose: try capturing from the admin.
+    ...(process.env.HASO_DEMO_AUTO_CAPTURE ? { HASO_AUTO_CAPTURE: process.env.HASO_DEMO_AUTO_CAPTURE } : {}),
   })
 }
 
