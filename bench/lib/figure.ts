@@ -1,4 +1,4 @@
-import { alternate, timed } from "./ab"
+import { alternate } from "./ab"
 import type { Bench } from "./stack"
 import { median, pairwiseRatio } from "./stats"
 
@@ -37,7 +37,7 @@ export function passes(line: Line): boolean | undefined {
  */
 export async function againstFloor(
   figure: string,
-  { n, haso, system, calls, floorMs, target, what, warmup }: { n: number; warmup: number; haso: () => Promise<number>; system: () => Promise<number>; calls: number; floorMs: number; target: Target; what: [string, string] }
+  { n, haso, system, calls, floorMs, target, what, warmup }: { n: number; warmup: number; haso: () => Promise<number>; system: () => Promise<number>; calls: number; floorMs: number; target?: Target; what: [string, string] }
 ): Promise<Line> {
   const { a, b } = await alternate(n, haso, system, warmup)
   const floor = calls * floorMs
@@ -78,4 +78,3 @@ async function quiet(bench: Bench) {
   }
 }
 
-export { timed }
