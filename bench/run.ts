@@ -38,7 +38,7 @@ export async function runBench(demo: DemoReady, { smoke, only, autoCapture = tru
       say(`  (${figure.name} took ${((Date.now() - started) / 1000).toFixed(1)} s)`)
     }
   } finally {
-    await bench.sandbox.fault(null).catch(() => undefined)
+    await bench.api.sandbox.clearFaults().catch(() => undefined)
     bench.haso.close()
   }
   const judged = lines.filter((line) => line.target)

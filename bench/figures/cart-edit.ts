@@ -22,11 +22,11 @@ export const cartEdit: Figure = {
     for (const state of STATES) {
       const edit = (provider: Provider) => async () => {
         const cartId = await steps.ready(provider)
-        await bench.sandbox.fault(state.fault)
+        if (state.fault) await bench.api.sandbox.fault("*", state.fault)
         try {
           return await timed(() => steps.addItem(cartId))
         } finally {
-          await bench.sandbox.fault(null)
+          await bench.api.sandbox.clearFaults()
         }
       }
       const what: [string, string] = ["pp_haso_haso session", "pp_system_default session"]

@@ -3,13 +3,14 @@ import type { Figure, Line } from "../lib/figure"
 import { HASO, SYSTEM, shopper, type Provider } from "../lib/shopper"
 import { median } from "../lib/stats"
 
+/** Carts prepared at a time: Medusa creates carts slower, not faster, fifty at once. */
+const PREPARE_AT_ONCE = 4
+
 /**
  * Bursts of carts completed at once, Haso's and the system provider's in
  * turn (AB BA …); throughput is carts per second of a burst's wall time.
  * Every cart must become an order.
  */
-const PREPARE_AT_ONCE = 4
-
 export const concurrency: Figure = {
   name: "concurrency",
   async run(bench) {
@@ -20,7 +21,6 @@ export const concurrency: Figure = {
       const walls: Record<Provider, number[]> = { [HASO]: [], [SYSTEM]: [] }
       let errors = 0
       const burst = async (provider: Provider) => {
-        // Prepared a few at a time: Medusa creates carts slower, not faster, fifty at once.
         const carts: string[] = []
         while (carts.length < size) carts.push(...(await Promise.all(Array.from({ length: Math.min(PREPARE_AT_ONCE, size - carts.length) }, () => steps.ready(provider)))))
         walls[provider].push(await timed(() => Promise.all(carts.map((cart) => steps.complete(cart).catch(() => errors++)))))

@@ -1,8 +1,7 @@
 import { alternate, timed } from "../lib/ab"
-import { againstFloor, hasoCallsOf, type Figure } from "../lib/figure"
+import { againstFloor, floorLine, hasoCallsOf, type Figure } from "../lib/figure"
 import { hasoFloor } from "../lib/haso-wire"
 import { HASO, shopper } from "../lib/shopper"
-import { median, pairwiseRatio } from "../lib/stats"
 
 /** The installment picker's `GET /store/haso/installments` against Medusa's own cart read plus Haso's round trips. */
 export const installments: Figure = {
@@ -13,6 +12,7 @@ export const installments: Figure = {
     const cartId = await steps.cart()
     await steps.session(await steps.collection(cartId), HASO)
     const calls = await hasoCallsOf(bench, () => steps.installments(cartId))
+    const what: [string, string] = ["GET /store/haso/installments", "GET /store/carts/:id"]
     const single = await againstFloor("installments", {
       n: bench.smoke ? 3 : 300,
       warmup: bench.warmup,
@@ -21,24 +21,12 @@ export const installments: Figure = {
       calls,
       floorMs,
       target: { op: "≤", value: 1.1 },
-      what: ["GET /store/haso/installments", "GET /store/carts/:id"],
+      what,
     })
     const at = 20
     const burst = (call: () => Promise<void>) => () => timed(() => Promise.all(Array.from({ length: at }, call)))
     const { a, b } = await alternate(bench.smoke ? 1 : 40, burst(() => steps.installments(cartId)), burst(() => steps.readCart(cartId)), bench.warmup)
-    const floor = calls * floorMs
-    const concurrent = {
-      figure: `installments, ${at} at once`,
-      a: single.a,
-      b: single.b,
-      aMs: median(a),
-      bMs: median(b) + floor,
-      n: a.length,
-      ratio: median(a) / (median(b) + floor),
-      pairwise: pairwiseRatio(a, b.map((value) => value + floor)),
-      target: { op: "≤" as const, value: 1.2 },
-      note: `wall time of ${at} requests; ${single.note ?? "no Haso call"}`,
-    }
+    const concurrent = floorLine(`installments, ${at} at once`, a, b, { calls, floorMs, target: { op: "≤", value: 1.2 }, what, note: `wall time of ${at} requests` })
     return [single, concurrent]
   },
 }

@@ -1,7 +1,7 @@
 import path from "node:path"
 import type { Figure, Line } from "../lib/figure"
 import { formatBytes } from "../lib/stats"
-import { prepareDays, withBenchSandbox, type DayRun } from "../reconciliation/measure"
+import { reconcileDays, withBenchSandbox, type DayRun } from "../reconciliation/measure"
 
 /**
  * A day of Haso transactions reconciled by the store, at growing sizes: time
@@ -16,11 +16,8 @@ export const reconciliation: Figure = {
     if (databaseUrl.includes("***")) throw new Error("the reconciliation figure needs the demo's own PostgreSQL (its URL has no password to hide); unset DB_PASSWORD")
     const store = { appDir: path.join(workDir, "app"), databaseUrl }
     const sizes = bench.smoke ? [100, 1_000] : [10_000, 100_000, 1_000_000]
-    let runs: DayRun[] = []
-    await withBenchSandbox(async (sandboxUrl) => {
-      const days = sizes.map((size, index) => ({ date: `2026-10-${String(index + 1).padStart(2, "0")}`, size }))
-      runs = await (await prepareDays(store, sandboxUrl, days))()
-    })
+    const days = sizes.map((size, index) => ({ date: `2026-10-${String(index + 1).padStart(2, "0")}`, size }))
+    const runs = await withBenchSandbox((sandboxUrl) => reconcileDays(store, sandboxUrl, days))
     for (const run of runs) {
       bench.note(`reconciled ${run.size.toLocaleString("en")} transactions in ${(run.ms / 1000).toFixed(1)} s, holding ${formatBytes(run.heldGrowth)} at most (peak heap with garbage ${formatBytes(run.peakGrowth)})`)
     }

@@ -31,27 +31,35 @@ export function passes(line: Line): boolean | undefined {
   return line.target.op === "≤" ? line.ratio <= line.target.value : line.ratio >= line.target.value
 }
 
+type Comparison = { calls: number; floorMs: number; target?: Target; what: [string, string]; note?: string }
+
 /**
  * A with Haso against B with Medusa's system provider plus the Haso round
  * trips A makes (`floorMs` for each), measured as alternating pairs.
  */
 export async function againstFloor(
   figure: string,
-  { n, haso, system, calls, floorMs, target, what, warmup }: { n: number; warmup: number; haso: () => Promise<number>; system: () => Promise<number>; calls: number; floorMs: number; target?: Target; what: [string, string] }
+  { n, warmup, haso, system, ...comparison }: Comparison & { n: number; warmup: number; haso: () => Promise<number>; system: () => Promise<number> }
 ): Promise<Line> {
   const { a, b } = await alternate(n, haso, system, warmup)
+  return floorLine(figure, a, b, comparison)
+}
+
+/** The line of samples `a` against samples `b` plus `calls` Haso round trips. */
+export function floorLine(figure: string, a: number[], b: number[], { calls, floorMs, target, what, note }: Comparison): Line {
   const floor = calls * floorMs
+  const floorNote = calls ? `system ${median(b).toFixed(1)} ms + ${calls} × ${floorMs.toFixed(2)} ms floor` : undefined
   return {
     figure,
     a: what[0],
     b: calls ? `${what[1]} + ${calls} Haso round trip${calls === 1 ? "" : "s"}` : what[1],
     aMs: median(a),
     bMs: median(b) + floor,
-    n,
+    n: a.length,
     ratio: median(a) / (median(b) + floor),
     pairwise: pairwiseRatio(a, b.map((value) => value + floor)),
     target,
-    note: calls ? `system ${median(b).toFixed(1)} ms + ${calls} × ${floorMs.toFixed(2)} ms floor` : undefined,
+    note: [note, floorNote].filter(Boolean).join("; ") || undefined,
   }
 }
 
@@ -65,14 +73,14 @@ export async function hasoCallsOf(bench: Bench, step: () => Promise<unknown>): P
   const from = new Date().toISOString()
   await step()
   const to = new Date().toISOString()
-  return (await bench.sandbox.requests()).filter((request) => request.service && request.at >= from && request.at <= to).length
+  return (await bench.api.sandbox.requests()).filter((request) => request.service && request.at >= from && request.at <= to).length
 }
 
 async function quiet(bench: Bench) {
-  let count = (await bench.sandbox.requests()).length
+  let count = (await bench.api.sandbox.requests()).length
   for (let stable = 0; stable < 3; ) {
     await new Promise((resolve) => setTimeout(resolve, 150))
-    const now = (await bench.sandbox.requests()).length
+    const now = (await bench.api.sandbox.requests()).length
     stable = now === count ? stable + 1 : 0
     count = now
   }

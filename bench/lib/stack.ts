@@ -20,7 +20,6 @@ export type Bench = {
   admin: string
   /** A client signing with the sandbox's credentials, for the client figure and Haso-side set-up. */
   haso: HasoClient
-  sandbox: SandboxControl
   smoke: boolean
   /** Whether Haso payments are captured at completion (the store's `autoCapture`). */
   autoCapture: boolean
@@ -28,8 +27,6 @@ export type Bench = {
   warmup: number
   note(text: string): void
 }
-
-export type SandboxControl = ReturnType<typeof sandboxControl>
 
 const root = path.resolve(__dirname, "../..")
 /** Enough for thousands of orders; the demo customer's own limit is a shopper's. */
@@ -45,9 +42,7 @@ export async function prepareBench(demo: DemoReady, { smoke, autoCapture = true,
   const shopper = await api.shopperToken()
   const { region } = await api.ok("GET", `/admin/regions/${demo.regionId}?fields=id,*payment_providers`, { token: admin })
   const providers: string[] = region.payment_providers.map((provider: { id: string }) => provider.id)
-  if (!providers.includes("pp_system_default")) {
-    await api.ok("POST", `/admin/regions/${demo.regionId}`, { token: admin, body: { payment_providers: [...providers, "pp_system_default"] } })
-  }
+  if (!providers.includes("pp_system_default")) await api.setRegionProviders(admin, [...providers, "pp_system_default"])
   const haso = new HasoClient(
     hasoConnectionSchema.parse({
       merchantId: SANDBOX_DEFAULTS.merchantId,
@@ -59,27 +54,5 @@ export async function prepareBench(demo: DemoReady, { smoke, autoCapture = true,
     })
   )
   await haso.setCustomerSpecialLimit({ customerId: demo.hasoCustomerId, limitAmount: BENCH_LIMIT_KURUS })
-  return { demo, api, shopper, admin, haso, sandbox: sandboxControl(demo.sandboxUrl), smoke, autoCapture, warmup: smoke ? 0 : 2, note }
-}
-
-function sandboxControl(sandboxUrl: string) {
-  async function control(method: string, route: string, body?: unknown) {
-    const response = await fetch(`${sandboxUrl}/__sandbox${route}`, {
-      method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!response.ok) throw new Error(`sandbox ${method} ${route} answered ${response.status}: ${await response.text()}`)
-    return response.json()
-  }
-  return {
-    /** A fault on every Haso service; `null` clears them. */
-    async fault(fault: Record<string, unknown> | null) {
-      if (fault) await control("POST", "/faults", { service: "*", ...fault })
-      else await control("DELETE", "/faults")
-    },
-    async requests(): Promise<Array<{ at: string; service: string | null }>> {
-      return control("GET", "/requests")
-    },
-  }
+  return { demo, api, shopper, admin, haso, smoke, autoCapture, warmup: smoke ? 0 : 2, note }
 }

@@ -57,21 +57,19 @@ async function inStore(store: Store, sandboxUrl: string, mode: "seed" | "measure
   return JSON.parse(line.slice("HASO_BENCH ".length))
 }
 
-/** Prepares days of the given sizes at both sides (one `medusa exec` for all); returns what measuring them takes (one more). */
-export async function prepareDays(store: Store, sandboxUrl: string, days: Array<{ date: string; size: number }>): Promise<() => Promise<DayRun[]>> {
+/** Puts days of the given sizes at both sides (one `medusa exec` seeds them all), then reconciles each in the store (one more). */
+export async function reconcileDays(store: Store, sandboxUrl: string, days: Array<{ date: string; size: number }>): Promise<DayRun[]> {
   fs.mkdirSync(path.join(store.appDir, path.dirname(SCRIPT)), { recursive: true })
   fs.copyFileSync(path.join(__dirname, "in-store.ts"), path.join(store.appDir, SCRIPT))
   for (const { date, size } of days) await generateDay(sandboxUrl, date, size)
   const dates = days.map((day) => day.date)
   await inStore(store, sandboxUrl, "seed", dates)
-  return async () => {
-    const measured: Array<{ time: Measured; memory: Measured }> = await inStore(store, sandboxUrl, "measure", dates)
-    return days.map(({ date, size }, index) => {
-      const timed = checked(date, measured[index].time)
-      const held = checked(date, measured[index].memory)
-      return { size, ms: timed.ms, peakGrowth: timed.peakHeap - timed.baselineHeap, heldGrowth: held.peakHeap - held.baselineHeap }
-    })
-  }
+  const measured: Array<{ time: Measured; memory: Measured }> = await inStore(store, sandboxUrl, "measure", dates)
+  return days.map(({ date, size }, index) => {
+    const timed = checked(date, measured[index].time)
+    const held = checked(date, measured[index].memory)
+    return { size, ms: timed.ms, peakGrowth: timed.peakHeap - timed.baselineHeap, heldGrowth: held.peakHeap - held.baselineHeap }
+  })
 }
 
 type Measured = { ms: number; baselineHeap: number; peakHeap: number; counts: Record<string, number> }

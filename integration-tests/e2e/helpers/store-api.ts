@@ -26,7 +26,10 @@ export function storeApi(demo: DemoReady) {
     return { status: response.status, body: text ? JSON.parse(text) : null }
   }
   async function ok(method: string, path: string, options: { body?: unknown; token?: string } = {}) {
-    const answer = await call(method, `${demo.medusaUrl}${path}`, options)
+    return okAt(demo.medusaUrl, method, path, options)
+  }
+  async function okAt(base: string, method: string, path: string, options: { body?: unknown; token?: string } = {}) {
+    const answer = await call(method, `${base}${path}`, options)
     if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`)
     return answer.body
   }
@@ -65,7 +68,7 @@ export function storeApi(demo: DemoReady) {
     },
     sandbox: {
       async state(): Promise<Json> {
-        return (await call("GET", `${demo.sandboxUrl}/__sandbox/state`)).body
+        return okAt(demo.sandboxUrl, "GET", "/__sandbox/state")
       },
       async transaction(merchantOid: string): Promise<Json> {
         const state = await this.state()
@@ -73,13 +76,14 @@ export function storeApi(demo: DemoReady) {
       },
       /** The requests the sandbox received, bodies redacted (personal data masked; ipAddress kept). */
       async requests(): Promise<Json[]> {
-        return (await call("GET", `${demo.sandboxUrl}/__sandbox/requests`)).body
+        return okAt(demo.sandboxUrl, "GET", "/__sandbox/requests")
       },
+      /** `service` "*" faults every service. */
       async fault(service: string, fault: Record<string, unknown>) {
-        await call("POST", `${demo.sandboxUrl}/__sandbox/faults`, { body: { service, ...fault } })
+        await okAt(demo.sandboxUrl, "POST", "/__sandbox/faults", { body: { service, ...fault } })
       },
       async clearFaults() {
-        await call("DELETE", `${demo.sandboxUrl}/__sandbox/faults`)
+        await okAt(demo.sandboxUrl, "DELETE", "/__sandbox/faults")
       },
     },
   }
