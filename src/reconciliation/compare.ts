@@ -1,5 +1,4 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { HASO_PROVIDER_PREFIX } from "../providers/haso/provider-id"
 
 /*
  * Compares the two sides of a day in the database, one page of keys at a
@@ -93,34 +92,8 @@ export async function compareLines(db: Knex, date: string, { pageSize = 1000, ke
         result.mismatches.push(toMismatch(kind, group))
       }
     }
-    if (rows.length < pageSize) {
-      await findOrders(db, result.mismatches)
-      return result
-    }
+    if (rows.length < pageSize) return result
     after = rows[rows.length - 1].key
-  }
-}
-
-/**
- * Staff open a difference from its order. Items only Haso has (a refund made
- * behind the store's back) carry no Medusa row of their own; their order is
- * the one whose Haso payment has the same merchant oid.
- */
-async function findOrders(db: Knex, mismatches: Mismatch[]) {
-  const orphans = mismatches.filter((mismatch) => !mismatch.order_id && mismatch.merchant_oid)
-  if (!orphans.length) return
-  const { rows } = await db.raw<{ rows: Array<{ merchant_oid: string; payment_id: string; order_id: string | null }> }>(
-    `SELECT p.data->>'merchant_oid' AS merchant_oid, p.id AS payment_id, opc.order_id
-       FROM payment p
-       LEFT JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id AND opc.deleted_at IS NULL
-      WHERE starts_with(p.provider_id, ?) AND p.deleted_at IS NULL AND p.data->>'merchant_oid' = ANY(?)`,
-    [HASO_PROVIDER_PREFIX, [...new Set(orphans.map((mismatch) => mismatch.merchant_oid))]]
-  )
-  const byOid = new Map(rows.map((row) => [row.merchant_oid, row]))
-  for (const mismatch of orphans) {
-    const found = byOid.get(mismatch.merchant_oid)
-    mismatch.payment_id ??= found?.payment_id ?? null
-    mismatch.order_id = found?.order_id ?? null
   }
 }
 

@@ -1,11 +1,15 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toStaffError } from "../../errors"
 import { HasoError } from "../../haso"
 import { formatHasoMessage } from "../../i18n/messages"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
 import { istanbulDayRange } from "../../haso/dates"
+import type { PaymentLedger } from "../../ledger/payment-ledger"
+import type { Mismatch } from "../../reconciliation/compare"
 import { writeHasoLines, writeMedusaLines } from "../../reconciliation/lines"
+import { ordersOfPayments } from "../utils/order-haso-payments"
 
 /**
  * Compares Haso's records of a day (5.11.1, every page of 5.11.2) with
@@ -26,6 +30,7 @@ export const reconcileHasoDayStep = createStep("haso-reconcile-day-step", async 
     const hasoSide = await writeHasoLines(lines, haso.client, date)
     await writeMedusaLines(lines, date, istanbulDayRange(date))
     const comparison = await lines.compare(date)
+    await tieToOrders(container, haso.ledger, comparison.mismatches)
     const { counts } = comparison
     const missingInMedusa = counts.at_haso_only + counts.refund_not_recorded
     const missingAtHaso = counts.in_medusa_only + counts.refund_not_at_haso
@@ -67,3 +72,19 @@ export const reconcileHasoDayStep = createStep("haso-reconcile-day-step", async 
   }
   return new StepResponse(report)
 })
+
+/**
+ * Staff open a difference from its order. Items only Haso has (a refund made
+ * behind the store's back) carry no Medusa row of their own; their payment
+ * and order are the ones the ledger ties to their transaction.
+ */
+async function tieToOrders(container: MedusaContainer, ledger: PaymentLedger, mismatches: Mismatch[]) {
+  const orphans = mismatches.filter((mismatch) => !mismatch.order_id && mismatch.merchant_oid)
+  const payments = await ledger.paymentIdsOf([...new Set(orphans.map((mismatch) => mismatch.merchant_oid))])
+  const orders = await ordersOfPayments(container, [...new Set(payments.values())])
+  for (const mismatch of orphans) {
+    const paymentId = payments.get(mismatch.merchant_oid)
+    mismatch.payment_id ??= paymentId ?? null
+    mismatch.order_id = (paymentId && orders.get(paymentId)?.id) ?? null
+  }
+}

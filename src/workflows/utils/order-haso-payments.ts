@@ -84,17 +84,22 @@ export async function ordersOfTransactions(
   merchantOids: string[]
 ): Promise<Map<string, { id: string; display_id: number | null }>> {
   const payments = await ledger.paymentIdsOf(merchantOids)
-  if (!payments.size) return new Map()
+  const byPayment = await ordersOfPayments(container, [...payments.values()])
+  return new Map([...payments].flatMap(([oid, paymentId]) => (byPayment.has(paymentId) ? [[oid, byPayment.get(paymentId)!] as const] : [])))
+}
+
+/** The Medusa order of each of these payments, by payment id. */
+export async function ordersOfPayments(container: MedusaContainer, paymentIds: string[]): Promise<Map<string, { id: string; display_id: number | null }>> {
+  if (!paymentIds.length) return new Map()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "payment",
     fields: ["id", "payment_collection.order.id", "payment_collection.order.display_id"],
-    filters: { id: [...payments.values()] },
+    filters: { id: paymentIds },
   })
-  const byPayment = new Map(
+  return new Map(
     (data as Array<{ id: string; payment_collection?: { order?: { id: string; display_id?: number | null } | null } | null }>).flatMap((row) =>
       row.payment_collection?.order ? [[row.id, { id: row.payment_collection.order.id, display_id: row.payment_collection.order.display_id ?? null }] as const] : []
     )
   )
-  return new Map([...payments].flatMap(([oid, paymentId]) => (byPayment.has(paymentId) ? [[oid, byPayment.get(paymentId)!] as const] : [])))
 }
