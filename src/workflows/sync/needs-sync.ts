@@ -7,17 +7,28 @@ import type { HasoPaymentState } from "./haso-payment-state"
  * and the ledger alone (no Haso call): a payment in step is never synced, so
  * the sync costs Haso nothing for the orders that went right.
  */
+/**
+ * A refund Haso made and Medusa recorded, under a Medusa refund that no
+ * longer exists (its row was deleted when a later step of Medusa's refund
+ * failed): Medusa must record it again.
+ */
+export function lostRecording(operation: LedgerOperation, payment: HasoPaymentState): boolean {
+  return (
+    operation.kind === "refund" &&
+    operation.status === "succeeded" &&
+    operation.recorded &&
+    !!operation.medusa_reference?.startsWith("ref_") &&
+    !payment.refund_ids.includes(operation.medusa_reference)
+  )
+}
+
 export function needsSync(payment: HasoPaymentState, operations: LedgerOperation[]): boolean {
   const open = operations.some(
     (operation) =>
       (operation.status === "pending" || operation.status === "unknown") && operation.kind !== "drop"
   )
   const unrecordedRefund = operations.some(
-    (operation) =>
-      operation.kind === "refund" &&
-      operation.status === "succeeded" &&
-      // Not recorded, or recorded under a Medusa refund that no longer exists.
-      (!operation.recorded || (operation.medusa_reference?.startsWith("ref_") && !payment.refund_ids.includes(operation.medusa_reference)))
+    (operation) => (operation.kind === "refund" && operation.status === "succeeded" && !operation.recorded) || lostRecording(operation, payment)
   )
   if (open || unrecordedRefund) {
     return true

@@ -8,6 +8,7 @@ import type { LedgerOperation } from "../../ledger/payment-ledger"
 import { HASO_MODULE, type HasoModuleService } from "../../modules/haso"
 import { resolveRefund } from "../../providers/haso/refund"
 import { loadHasoPayment, type HasoPaymentState } from "./haso-payment-state"
+import { lostRecording } from "./needs-sync"
 
 /*
  * Brings one Medusa payment back in step with its Haso transaction, reading
@@ -83,7 +84,7 @@ async function syncUnlocked(container: MedusaContainer, paymentId: string): Prom
   // 4. Refunds Haso made whose answer was lost, or that Medusa dropped after Haso had made them (its
   // refund row deleted when a later step failed): Medusa records them (the provider adopts, sending nothing).
   for (const refund of await deps.ledger.operations(merchant_oid)) {
-    if (refund.kind === "refund" && refund.status === "succeeded" && refund.recorded && refund.medusa_reference?.startsWith("ref_") && !payment.refund_ids.includes(refund.medusa_reference)) {
+    if (lostRecording(refund, payment)) {
       await deps.ledger.settle(refund.id, { recorded: false })
     }
   }
