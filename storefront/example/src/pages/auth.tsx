@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react"
 import { Link, navigate } from "../router"
 import { useStore } from "../store"
 import type { TextKey } from "../texts"
+import { useAction } from "../use-action"
 
 /** Where to go after logging in: ?next= (a path of this store), else the account page. */
 function nextPath(next: string | null) {
@@ -30,20 +31,11 @@ export function LoginPage({ next }: { next: string | null }) {
   const { api, t, logIn } = useStore()
   const [email, setEmail] = useState("")
   const [password, setPassword] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useAction()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
-      await logIn(await api.login(email.trim(), password))
-      navigate(nextPath(next))
-    } catch (caught) {
-      setError(t("auth.failed", { message: (caught as Error).message }))
-      setBusy(false)
-    }
+    if (await run(async () => logIn(await api.login(email.trim(), password)))) navigate(nextPath(next))
   }
 
   return (
@@ -51,7 +43,7 @@ export function LoginPage({ next }: { next: string | null }) {
       <h1 className="heading">{t("auth.login_title")}</h1>
       <Field name="email" type="email" label={t("auth.email")} value={email} onChange={setEmail} autoComplete="email" />
       <Field name="password" type="password" label={t("auth.password")} value={password} onChange={setPassword} autoComplete="current-password" />
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && <p role="alert" className="error">{t("auth.failed", { message: error })}</p>}
       <button type="submit" className="button" disabled={busy}>{busy ? t("auth.working") : t("auth.login")}</button>
       <Link to={`/register${next ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("auth.to_register")}</Link>
     </form>
@@ -61,21 +53,12 @@ export function LoginPage({ next }: { next: string | null }) {
 export function RegisterPage({ next }: { next: string | null }) {
   const { api, t, logIn } = useStore()
   const [values, setValues] = useState({ first_name: "", last_name: "", email: "", phone: "", password: "" })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useAction()
   const set = (name: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [name]: value }))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
-      await logIn(await api.register({ ...values, email: values.email.trim() }))
-      navigate(nextPath(next))
-    } catch (caught) {
-      setError(t("auth.register_failed", { message: (caught as Error).message }))
-      setBusy(false)
-    }
+    if (await run(async () => logIn(await api.register({ ...values, email: values.email.trim() })))) navigate(nextPath(next))
   }
 
   const field = (name: keyof typeof values, label: TextKey, type = "text", autoComplete?: string, required = true) => (
@@ -91,7 +74,7 @@ export function RegisterPage({ next }: { next: string | null }) {
       {field("email", "auth.email", "email", "email")}
       {field("phone", "auth.phone", "tel", "tel", false)}
       {field("password", "auth.password", "password", "new-password")}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && <p role="alert" className="error">{t("auth.register_failed", { message: error })}</p>}
       <button type="submit" className="button" disabled={busy}>{busy ? t("auth.working") : t("auth.register")}</button>
       <Link to={`/login${next ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("auth.to_login")}</Link>
     </form>

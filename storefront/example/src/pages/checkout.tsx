@@ -10,6 +10,7 @@ import {
 } from "medusa-plugin-haso/storefront"
 import { HasoInstallmentPicker, HasoOnboarding } from "medusa-plugin-haso/storefront/react"
 import { onboardingClasses, pickerClasses } from "../haso-look"
+import { useAction } from "../use-action"
 import type { Address, Cart, Customer, ShippingOption } from "../medusa"
 import { Link, navigate } from "../router"
 import { useStore } from "../store"
@@ -153,21 +154,11 @@ function AddressForm({ cart, customer, onSaved }: { cart: Cart; customer: Custom
     postal_code: saved.postal_code ?? "",
     phone: saved.phone ?? customer.phone ?? "",
   })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useAction()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
-      setCart(await api.setAddress(cart.id, customer.email, { ...values, country_code: "tr" }))
-      onSaved()
-    } catch (caught) {
-      setError((caught as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if (await run(async () => setCart(await api.setAddress(cart.id, customer.email, { ...values, country_code: "tr" })))) onSaved()
   }
 
   return (
