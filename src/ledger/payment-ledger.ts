@@ -130,9 +130,24 @@ export class PaymentLedger {
     return rows.map(toOperation)
   }
 
-  /** Ties a transaction's operations to Medusa's payment, once the payment is known (order.placed). */
-  async linkPayment(merchantOid: string, paymentId: string): Promise<void> {
-    await this.db(TABLE).where({ merchant_oid: merchantOid }).whereNull("payment_id").whereNull("deleted_at").update({ payment_id: paymentId, updated_at: new Date() })
+  /**
+   * Ties a transaction's operations to Medusa's payment, once the payment is
+   * known (order.placed), and returns all of them, oldest first: one round
+   * trip, as every order makes it. (The CTE's rows are the linked ones; the
+   * table, read in the same snapshot, gives those linked before.)
+   */
+  async linkPayment(merchantOid: string, paymentId: string): Promise<LedgerOperation[]> {
+    const { rows } = await this.db.raw(
+      `WITH linked AS (
+         UPDATE ${TABLE} SET payment_id = ?, updated_at = now()
+         WHERE merchant_oid = ? AND payment_id IS NULL AND deleted_at IS NULL
+         RETURNING *)
+       SELECT * FROM linked
+       UNION ALL SELECT * FROM ${TABLE} WHERE merchant_oid = ? AND payment_id IS NOT NULL AND deleted_at IS NULL
+       ORDER BY created_at, id`,
+      [paymentId, merchantOid, merchantOid]
+    )
+    return rows.map(toOperation)
   }
 
   /** Medusa's payment of these transactions, as far as the ledger knows it. */

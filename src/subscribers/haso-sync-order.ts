@@ -3,10 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { HASO_MODULE, type HasoModuleService } from "../modules/haso"
 import { runAsSystem } from "../request-context"
-import { loadHasoPayments } from "../workflows/sync/haso-payment-state"
+import { loadOrderHasoPayments } from "../workflows/sync/haso-payment-state"
 import { needsSync } from "../workflows/sync/needs-sync"
 import { syncHasoPaymentWorkflow } from "../workflows/sync/sync-haso-payment"
-import { listOrderHasoPayments } from "../workflows/utils/order-haso-payments"
 
 /**
  * When an order is placed or cancelled, its Haso payments must agree with
@@ -24,12 +23,9 @@ export default async function hasoSyncOrder({ event, container }: SubscriberArgs
 async function syncOrder(container: MedusaContainer, orderId: string) {
   const haso = container.resolve<HasoModuleService>(HASO_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const ids = (await listOrderHasoPayments(container, orderId)).map((payment) => payment.id)
-  const payments = ids.length ? await loadHasoPayments(container, { id: ids }) : []
   let failure: unknown
-  for (const payment of payments) {
-    await haso.ledger.linkPayment(payment.data.merchant_oid, payment.id)
-    if (!needsSync(payment, await haso.ledger.operations(payment.data.merchant_oid))) {
+  for (const payment of await loadOrderHasoPayments(container, orderId)) {
+    if (!needsSync(payment, await haso.ledger.linkPayment(payment.data.merchant_oid, payment.id))) {
       continue
     }
     try {

@@ -20,7 +20,8 @@ export type HasoPaymentState = {
   data: HasoPaymentData
 }
 
-export const PAYMENT_STATE_FIELDS = [
+/** A payment's own fields the sync reads, from the payment itself. */
+const PAYMENT_FIELDS = [
   "id",
   "provider_id",
   "raw_amount",
@@ -33,10 +34,10 @@ export const PAYMENT_STATE_FIELDS = [
   "captures.created_at",
   "refunds.id",
   "refunds.raw_amount",
-  "payment_collection.order.id",
-  "payment_collection.order.display_id",
-  "payment_collection.order.status",
 ]
+const ORDER_FIELDS = ["id", "display_id", "status"]
+
+const PAYMENT_STATE_FIELDS = [...PAYMENT_FIELDS, ...ORDER_FIELDS.map((field) => `payment_collection.order.${field}`)]
 
 type PaymentRow = {
   id: string
@@ -51,6 +52,13 @@ type PaymentRow = {
   payment_collection?: { order?: { id: string; display_id?: number | null; status?: string | null } | null } | null
 }
 
+type OrderRow = {
+  id: string
+  display_id?: number | null
+  status?: string | null
+  payment_collections?: Array<{ payments?: Array<PaymentRow | null> } | null>
+}
+
 /** Haso payments by id, in the shape the sync reads; others are left out. */
 export async function loadHasoPayments(container: MedusaContainer, filters: Record<string, unknown>, take?: number): Promise<HasoPaymentState[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -60,10 +68,32 @@ export async function loadHasoPayments(container: MedusaContainer, filters: Reco
     filters,
     ...(take ? { pagination: { take, order: { created_at: "DESC" } } } : {}),
   })
-  return (data as PaymentRow[]).flatMap((row) => {
-    const parsed = paymentDataSchema.safeParse(row.data)
-    return isHasoProvider(row.provider_id) && parsed.success ? [toState(row, parsed.data)] : []
+  return (data as PaymentRow[]).flatMap(hasoStateOf)
+}
+
+/**
+ * An order's Haso payments, in one query from the order (the order.placed
+ * check runs for every order, so it reads what it needs once).
+ */
+export async function loadOrderHasoPayments(container: MedusaContainer, orderId: string): Promise<HasoPaymentState[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [...ORDER_FIELDS, ...PAYMENT_FIELDS.map((field) => `payment_collections.payments.${field}`)],
+    filters: { id: orderId },
   })
+  const order = data[0] as OrderRow | undefined
+  if (!order) return []
+  const { payment_collections, ...fields } = order
+  const payment_collection = { order: fields }
+  return (payment_collections ?? [])
+    .flatMap((collection) => collection?.payments ?? [])
+    .flatMap((row) => (row ? hasoStateOf({ ...row, payment_collection }) : []))
+}
+
+function hasoStateOf(row: PaymentRow): HasoPaymentState[] {
+  const parsed = paymentDataSchema.safeParse(row.data)
+  return isHasoProvider(row.provider_id) && parsed.success ? [toState(row, parsed.data)] : []
 }
 
 export async function loadHasoPayment(container: MedusaContainer, paymentId: string): Promise<HasoPaymentState | undefined> {

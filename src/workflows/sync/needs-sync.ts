@@ -3,11 +3,6 @@ import type { LedgerOperation } from "../../ledger/payment-ledger"
 import type { HasoPaymentState } from "./haso-payment-state"
 
 /**
- * Whether a payment may be out of step with Haso, judged from Medusa's records
- * and the ledger alone (no Haso call): a payment in step is never synced, so
- * the sync costs Haso nothing for the orders that went right.
- */
-/**
  * A refund Haso made and Medusa recorded, under a Medusa refund that no
  * longer exists (its row was deleted when a later step of Medusa's refund
  * failed): Medusa must record it again.
@@ -22,6 +17,11 @@ export function lostRecording(operation: LedgerOperation, payment: HasoPaymentSt
   )
 }
 
+/**
+ * Whether a payment may be out of step with Haso, judged from Medusa's records
+ * and the ledger alone (no Haso call): a payment in step is never synced, so
+ * the sync costs Haso nothing for the orders that went right.
+ */
 export function needsSync(payment: HasoPaymentState, operations: LedgerOperation[]): boolean {
   const open = operations.some(
     (operation) =>
