@@ -49,7 +49,6 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     const sessionData = session.data.payment_collection.payment_sessions[0].data
     expect(sessionData.installment_no).toBe(3)
     expect(sessionData.selected_installment).toMatchObject({ installment_no: 3, installment_count: 4 })
-    expect(sessionData.installment_options.map((o: { installment_no: number }) => o.installment_no)).toContain(3)
     expect(JSON.stringify(session.data)).not.toContain(haso.credentials.merchantKey)
     expect(JSON.stringify(session.data)).not.toContain(haso.credentials.merchantSalt)
 

@@ -192,12 +192,10 @@ export interface PayOrderResponse {
 
 // ---- Medusa's own checkout calls -------------------------------------------
 
-/** What a Haso payment session's `data` shows the browser (more keys may follow). */
+/** What a Haso payment session's `data` shows the browser (more keys may follow); the options come from `getInstallments()`. */
 export interface HasoSessionData {
   installment_no: number
-  installment_options: InstallmentOffer[]
   selected_installment?: InstallmentOffer | null
-  available_limit?: number | null
   merchant_oid: string
   amount_kurus: number
   [key: string]: unknown

@@ -75,9 +75,7 @@ export async function quoteInstallments(
     amount: input.amount,
     currency_code: "try",
     installment_no: selected.installment_no,
-    installment_options: offers,
     selected_installment: selected,
-    available_limit: customer.AvailableLimit,
     auto_capture: options.autoCapture,
   }
 }

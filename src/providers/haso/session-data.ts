@@ -38,9 +38,8 @@ export const sessionDataSchema = z.object({
   amount: z.string().nullish(),
   currency_code: z.string(),
   installment_no: z.number().int(),
-  installment_options: z.array(installmentOfferSchema),
+  /** The chosen option's plan preview. The other options are not kept: Medusa copies session and payment data at every step of a workflow. */
   selected_installment: installmentOfferSchema.nullish(),
-  available_limit: z.number().nullish(),
   auto_capture: z.boolean(),
   /** Written from the cart on the server just before authorization (complete-cart hook). */
   basket: z.array(basketItem).nullish(),

@@ -184,7 +184,7 @@ describe("storefront client over fetch", () => {
       id: "paycol_1",
       payment_sessions: [
         { id: "payses_0", provider_id: "pp_system_default", data: {} },
-        { id: "payses_1", provider_id: "pp_haso_haso", data: { installment_no: 4, installment_options: [], merchant_oid: "m", amount_kurus: 100 } },
+        { id: "payses_1", provider_id: "pp_haso_haso", data: { installment_no: 4, merchant_oid: "m", amount_kurus: 100 } },
       ],
     }
     expect(hasoSessionData(collection)?.installment_no).toBe(4)
