@@ -45,7 +45,6 @@ export class HasoTransport {
 
   post(path: string, json: string): Promise<WireAnswer> {
     const url = new URL(path.replace(/^\/+/, ""), this.base)
-    const body = Buffer.from(json, "utf8")
     return new Promise<WireAnswer>((resolve, reject) => {
       let settled = false
       const finish = (error: WireFailure | null, answer?: WireAnswer) => {
@@ -60,7 +59,7 @@ export class HasoTransport {
         {
           method: "POST",
           agent: this.agent,
-          headers: { "Content-Type": "application/json", Accept: "application/json", "Content-Length": body.length },
+          headers: { "Content-Type": "application/json", Accept: "application/json", "Content-Length": Buffer.byteLength(json) },
         },
         (response) => {
           const chunks: Buffer[] = []
@@ -74,7 +73,8 @@ export class HasoTransport {
         request.destroy()
       }, this.timeoutMs)
       request.on("error", (error: NodeJS.ErrnoException) => finish(new WireFailure("connection", error.code ?? "connection failed")))
-      request.end(body)
+      // A string body goes out with the headers in one write; a Buffer would take a second one.
+      request.end(json)
     })
   }
 

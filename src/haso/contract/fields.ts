@@ -58,9 +58,10 @@ export const userAddress = z.object({
  */
 export function ciObject<S extends z.ZodRawShape>(shape: S) {
   const canonical = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]))
+  const renamed = (key: string) => !(key in shape) && canonical.has(key.toLowerCase())
   return z.preprocess((input) => {
-    if (!input || typeof input !== "object" || Array.isArray(input)) {
-      return input
+    if (!input || typeof input !== "object" || Array.isArray(input) || !Object.keys(input).some(renamed)) {
+      return input // Haso's own casing (the usual case) needs no copy
     }
     const out: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(input)) {
