@@ -72,6 +72,11 @@ export async function hasoCallsOf(bench: Bench, step: () => Promise<unknown>): P
   await quiet(bench)
   const from = new Date().toISOString()
   await step()
+  return hasoCallsSince(bench, from)
+}
+
+/** The Haso calls the sandbox received from `from` (an ISO time) until now. */
+export async function hasoCallsSince(bench: Bench, from: string): Promise<number> {
   const to = new Date().toISOString()
   return (await bench.api.sandbox.requests()).filter((request) => request.service && request.at >= from && request.at <= to).length
 }
