@@ -73,7 +73,7 @@ export class HasoTransport {
         request.destroy()
       }, this.timeoutMs)
       request.on("error", (error: NodeJS.ErrnoException) => finish(new WireFailure("connection", error.code ?? "connection failed")))
-      // A string body goes out with the headers in one write; a Buffer would take a second one.
+      // A string body joins the headers in one chunk of the socket write; a Buffer would be a second chunk.
       request.end(json)
     })
   }
