@@ -13,7 +13,7 @@ import { median } from "./stats"
 /** 1,000.00 TRY, in the kuruş string Haso takes. */
 export const RAW_ORDER_AMOUNT = "100000"
 
-export type RawCall = { call(): Promise<number>; close(): void }
+export type RawCall = { call(): Promise<number>; close(): void; /** The signed JSON body it sends. */ payload: string }
 
 export function rawCustomerInformation(bench: Bench): RawCall {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
@@ -32,7 +32,7 @@ export function rawCustomerInformation(bench: Bench): RawCall {
       request.on("error", reject)
       request.end(payload)
     })
-  return { call: () => timed(post), close: () => agent.destroy() }
+  return { call: () => timed(post), close: () => agent.destroy(), payload }
 }
 
 const floors = new WeakMap<Bench, number>()
