@@ -28,11 +28,14 @@ export interface HasoLogger {
   warn(message: string): void
 }
 
+/** Data is checked to be an object here and field by field by the service's schema, so its keys are not walked twice. */
+const dataObject = z.custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "must be an object")
+
 /** The response envelope (S.1), keys matched case-insensitively. */
 const envelope = ciObject({
   Success: z.boolean(),
   Errors: z.array(z.string()).nullish(),
-  Data: z.record(z.string(), z.unknown()).nullish(),
+  Data: dataObject.nullish(),
 })
 
 type ServiceMethods = {

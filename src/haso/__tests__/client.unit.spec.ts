@@ -133,6 +133,25 @@ describe("HasoClient envelope", () => {
     expect(error.message).toContain("TotalAmount")
   })
 
+  it("reads amounts sent as numbers or numeric strings and ids sent as numbers, and refuses a negative amount", async () => {
+    const info = (limit: unknown) => ({
+      Success: true,
+      Data: {
+        CustomerInfo: { CustomerId: 5004, CustomerLimit: limit, AvailableLimit: "1500.50", Status: 1 },
+        Installments: [{ InstallmentNo: 3, InstallmentCount: 3, InstallmentAmount: "340", TotalAmount: 1020, Fee: "20" }],
+      },
+    })
+    replies.push({ body: info(2000) })
+    await expect(client().getCustomerInformation({ customerId: "5004", orderAmount: "100000" })).resolves.toEqual({
+      CustomerInfo: { CustomerId: "5004", CustomerLimit: 2000, AvailableLimit: 1500.5, Status: 1 },
+      Installments: [{ InstallmentNo: 3, InstallmentCount: 3, InstallmentAmount: 340, TotalAmount: 1020, Fee: 20, DownPayment: 0 }],
+    })
+    replies.push({ body: info(-1) })
+    const error = await failure(client().getCustomerInformation({ customerId: "5004", orderAmount: "100000" }))
+    expect(error).toMatchObject({ kind: "transport", reason: "malformed" })
+    expect(error.message).toContain("CustomerInfo.CustomerLimit")
+  })
+
   it("treats a body that is not an envelope as malformed", async () => {
     replies.push({ body: "<html>Bakımdayız</html>" })
     const error = await failure(client().suspendCustomer({ customerId: "1000000042" }))
