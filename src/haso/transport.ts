@@ -33,6 +33,8 @@ export class HasoTransport {
   private readonly base: URL
   private readonly agent: http.Agent
   private readonly request: typeof http.request
+  /** Each service path parsed into a URL once: the contract has a few dozen, and parsing costs µs on every call. */
+  private readonly urls = new Map<string, URL>()
 
   constructor(apiUrl: string, private readonly timeoutMs: number) {
     // A trailing slash on the URL and a leading one on the path give one slash, as people expect.
@@ -77,9 +79,6 @@ export class HasoTransport {
       request.end(json)
     })
   }
-
-  // The contract has a few dozen paths; parsing one into a URL costs more than the rest of the request's set-up.
-  private readonly urls = new Map<string, URL>()
 
   private urlOf(path: string): URL {
     let url = this.urls.get(path)
