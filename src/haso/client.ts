@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { HASO_CODE_PATTERN, HasoCodes } from "./contract/codes"
-import { ciObject } from "./contract/fields"
+import { ciObject, isJsonObject } from "./contract/fields"
 import {
   HASO_SERVICE_NAMES,
   HASO_SERVICES,
@@ -29,7 +29,7 @@ export interface HasoLogger {
 }
 
 /** Data is checked to be an object here and field by field by the service's schema, so its keys are not walked twice. */
-const dataObject = z.custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "must be an object")
+const dataObject = z.custom<Record<string, unknown>>(isJsonObject, "must be an object")
 
 /** The response envelope (S.1), keys matched case-insensitively. */
 const envelope = ciObject({

@@ -52,6 +52,11 @@ export const userAddress = z.object({
 
 // ---- response fields ----
 
+/** A JSON object, as an answer's `Data` and every object in it must be (not null, not an array). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+}
+
 /**
  * z.object whose keys are matched case-insensitively: Haso writes both
  * `Data["Message"]` and `Data["message"]`, `Fee` and `fee`.
@@ -60,7 +65,7 @@ export function ciObject<S extends z.ZodRawShape>(shape: S) {
   const canonical = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]))
   const renamed = (key: string) => !(key in shape) && canonical.has(key.toLowerCase())
   return z.preprocess((input) => {
-    if (!input || typeof input !== "object" || Array.isArray(input) || !Object.keys(input).some(renamed)) {
+    if (!isJsonObject(input) || !Object.keys(input).some(renamed)) {
       return input // Haso's own casing (the usual case) needs no copy
     }
     const out: Record<string, unknown> = {}
