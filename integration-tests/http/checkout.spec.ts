@@ -4,7 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { TransactionStatus } from "../../src/haso"
 import { placeHasoOrder } from "./helpers/orders"
 import { eventually } from "./helpers/sandbox"
-import { createShopper } from "./helpers/shopper"
+import { backOfficeClient, createShopper } from "./helpers/shopper"
 import { chooseHaso, completeCart, createCart, getOrderPayment } from "./helpers/store"
 import { hasoStoreSuite } from "./helpers/suite"
 
@@ -82,6 +82,38 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     })
     expect(payment.data.transaction_code).toBe(transaction.transactionCode)
     expect(payment.data.plan).toHaveLength(4)
+  })
+
+  it("makes the payment session from the options the picker just showed, and asks Haso again before refusing or after an order", async () => {
+    const haso = sandbox.get()
+    const shopper = await createShopper(api, getContainer(), store(), haso, { limit: 1000 })
+    const limitQueries = () =>
+      haso.requests().filter((r) => r.service === "getCustomerInformation" && (r.body as { customerId?: string }).customerId === shopper.hasoCustomerId).length
+    const picker = (cartId: string) => api.get(`/store/haso/installments?cart_id=${cartId}`, { headers: shopper.headers })
+
+    // The picker shows a limit too low for 1,234.56 TRY; Haso raises it; the session asks again and goes through.
+    const first = await createCart(api, store(), shopper.headers)
+    expect((await picker(first.cartId)).data.available_limit).toBe(1000)
+    await backOfficeClient(haso).setCustomerSpecialLimit({ customerId: shopper.hasoCustomerId!, limitAmount: "2000000" })
+    let asked = limitQueries()
+    expect((await chooseHaso(api, shopper.headers, first.paymentCollectionId, { installment_no: 3 })).status).toBe(200)
+    expect(limitQueries()).toBe(asked + 1)
+
+    // Shown a moment ago and still good: the session takes the chosen option without a second 5.1.
+    const shown = await picker(first.cartId)
+    const four = shown.data.installments.find((o: { installment_count: number }) => o.installment_count === 4)
+    asked = limitQueries()
+    const session = await chooseHaso(api, shopper.headers, first.paymentCollectionId, { installment_no: four.installment_no })
+    expect(session.status).toBe(200)
+    expect(limitQueries()).toBe(asked)
+    expect(session.data.payment_collection.payment_sessions[0].data.selected_installment).toEqual(four)
+    expect((await completeCart(api, shopper.headers, first.cartId)).data.type).toBe("order")
+
+    // The order took from the limit: a session for the same amount asks Haso again.
+    const second = await createCart(api, store(), shopper.headers)
+    asked = limitQueries()
+    expect((await chooseHaso(api, shopper.headers, second.paymentCollectionId)).status).toBe(200)
+    expect(limitQueries()).toBe(asked + 1)
   })
 
   it("refunds part, then the rest, from the admin; the limit comes back and a repeated refund is refused", async () => {

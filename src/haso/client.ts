@@ -75,6 +75,11 @@ export class HasoClient {
     return this.options.merchantId
   }
 
+  /** The Haso merchant account this client speaks for: what it remembers is kept under it. */
+  get account(): string {
+    return `${this.options.apiUrl} ${this.options.merchantId}`
+  }
+
   async call<K extends HasoServiceName>(
     service: K,
     input: HasoRequest<K>,

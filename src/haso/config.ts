@@ -45,6 +45,11 @@ export const hasoProviderSchema = hasoConnectionSchema.extend({
   notCalculateFees: booleanOption.optional(),
   forceRiskFreeEvaluate: booleanOption.optional(),
   postponeSelected: booleanOption.optional(),
+  /**
+   * How long the options the installment picker showed a shopper stand for the
+   * payment session made from them, without asking Haso again (0: always ask).
+   */
+  offerReuseSeconds: z.coerce.number().int().min(0).max(3600).default(120),
 })
 
 export type HasoProviderOptions = z.output<typeof hasoProviderSchema>

@@ -1,6 +1,7 @@
 import type { HasoClient, HasoCallOptions } from "./client"
 import type { CustomerInfo, InstallmentOption, InstallmentRate } from "./contract/models"
 import { kurusToMajor } from "./money"
+import { recentOffers, type Offers } from "./recent-offers"
 
 export interface InstallmentQuery {
   amountKurus: number
@@ -41,7 +42,7 @@ export async function fetchInstallmentOffers(
   client: HasoClient,
   query: InstallmentQuery,
   callOptions?: HasoCallOptions
-): Promise<{ customer: CustomerInfo | null; offers: InstallmentOffer[] }> {
+): Promise<Offers> {
   if (!query.customerId && !query.dealerSegment) {
     throw new Error("Installment options need a Haso customer (5.1) or a dealerSegment (5.21)")
   }
@@ -71,6 +72,13 @@ export async function fetchInstallmentOffers(
   }
   const offers = options.map(toInstallmentOffer).sort((a, b) => a.installment_no - b.installment_no)
   return { customer, offers }
+}
+
+/** Fresh options from Haso, remembered for the payment session the shopper makes from them (see RecentOffers). */
+export async function freshInstallmentOffers(client: HasoClient, query: InstallmentQuery, callOptions?: HasoCallOptions): Promise<Offers> {
+  const offers = await fetchInstallmentOffers(client, query, callOptions)
+  recentOffers.keep(client.account, query, offers)
+  return offers
 }
 
 /** 5.1 needs an order amount; 1 TRY asks for the limit alone (assumption: Haso accepts any amount here). */

@@ -67,6 +67,13 @@ describe("resolveHasoOptions", () => {
     })
   })
 
+  it("keeps the picker's options two minutes by default, and names an offerReuseSeconds past an hour", () => {
+    expect(resolveHasoOptions(hasoProviderSchema, complete, "provider", {}).offerReuseSeconds).toBe(120)
+    expect(resolveHasoOptions(hasoProviderSchema, { ...complete, offerReuseSeconds: "0" }, "provider", {}).offerReuseSeconds).toBe(0)
+    const error = problem(() => resolveHasoOptions(hasoProviderSchema, { ...complete, offerReuseSeconds: 7200 }, "provider", {}))
+    expect(error.message).toContain("offerReuseSeconds")
+  })
+
   it.each(["ftp://haso.example", "haso.internal/api", "not a url"])("names a bad apiUrl (%s) without echoing it", (apiUrl) => {
     const error = problem(() => resolveHasoOptions(hasoProviderSchema, { ...complete, apiUrl }, "provider", {}))
     expect(error.message).toContain("apiUrl")

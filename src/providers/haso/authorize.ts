@@ -7,6 +7,7 @@ import {
   TransactionStatus,
   findTransactionByMerchantOid,
   isHasoError,
+  recentOffers,
   type HasoClient,
   type HasoProviderOptions,
 } from "../../haso"
@@ -32,6 +33,8 @@ export async function authorizeWithHaso(deps: Deps, session: HasoSessionData, kn
     basket: session.basket,
     user_address: session.user_address,
   }
+  // The transaction takes from the limit: what the picker showed this shopper no longer holds.
+  recentOffers.forget(deps.client.account, session.haso_customer_id)
   let data: HasoPaymentData
   try {
     const created = await deps.client.createTransaction({

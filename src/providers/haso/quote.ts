@@ -2,11 +2,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { hasoRefusal, toShopperError } from "../../errors"
 import {
   CustomerStatus,
-  fetchInstallmentOffers,
   hasoDecimalToKurus,
   kurusToMajor,
+  recentOffers,
+  freshInstallmentOffers,
   type HasoClient,
   type HasoProviderOptions,
+  type InstallmentQuery,
+  type Offers,
 } from "../../haso"
 import { formatHasoMessage, formatLira } from "../../i18n/messages"
 import { currentLocale } from "../../request-context"
@@ -24,28 +27,42 @@ export type QuoteInput = {
 /**
  * The session data for an amount: the customer's limit and installment
  * options (5.1, or 5.21 with a dealerSegment), and the chosen option checked
- * against them. Every refusal explains itself to the shopper and carries a
- * code a storefront can act on.
+ * against them. What the picker showed the shopper moments ago stands in for
+ * a second 5.1; a refusal is only made on Haso's fresh answer. Every refusal
+ * explains itself to the shopper and carries a code a storefront can act on.
  */
 export async function quoteInstallments(
   client: HasoClient,
   options: HasoProviderOptions,
   input: QuoteInput
 ): Promise<HasoSessionData> {
-  let result: Awaited<ReturnType<typeof fetchInstallmentOffers>>
+  const query: InstallmentQuery = {
+    customerId: input.haso_customer_id,
+    amountKurus: input.amount_kurus,
+    dealerSegment: options.dealerSegment,
+    notCalculateFees: options.notCalculateFees,
+    forceRiskFreeEvaluate: options.forceRiskFreeEvaluate,
+    postponeSelected: options.postponeSelected,
+  }
+  const shown = recentOffers.find(client.account, query, options.offerReuseSeconds)
+  if (shown) {
+    try {
+      return sessionFor(shown, options, input)
+    } catch {
+      // The limit or the options may have changed since: ask Haso before refusing.
+    }
+  }
+  let fresh: Offers
   try {
-    result = await fetchInstallmentOffers(client, {
-      customerId: input.haso_customer_id,
-      amountKurus: input.amount_kurus,
-      dealerSegment: options.dealerSegment,
-      notCalculateFees: options.notCalculateFees,
-      forceRiskFreeEvaluate: options.forceRiskFreeEvaluate,
-      postponeSelected: options.postponeSelected,
-    })
+    fresh = await freshInstallmentOffers(client, query)
   } catch (error) {
     throw toShopperError(error)
   }
-  const { customer, offers } = result
+  return sessionFor(fresh, options, input)
+}
+
+/** The session data for the chosen option, or the refusal that explains why there is none. */
+function sessionFor({ customer, offers }: Offers, options: HasoProviderOptions, input: QuoteInput): HasoSessionData {
   const total = lira(input.amount_kurus)
   if (!customer) {
     throw hasoRefusal(MedusaError.Types.NOT_ALLOWED, "haso_customer_unknown")

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { forShopper, hasoRefusal } from "../../../../errors"
-import { exactAmount, fetchInstallmentOffers, toKurus } from "../../../../haso"
+import { exactAmount, freshInstallmentOffers, toKurus } from "../../../../haso"
 import { hasoModule } from "../helpers"
 import type { GetHasoInstallments } from "../validators"
 
@@ -30,7 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetHasoInstal
     postponeSelected: haso.options.postponeSelected,
   }
   // Options of a segment are the same for everyone (5.21); a customer's depend on their limit (5.1).
-  const load = () => forShopper(() => fetchInstallmentOffers(haso.client, query))
+  const load = () => forShopper(() => freshInstallmentOffers(haso.client, query))
   const { customer, offers } = link ? await load() : await haso.published(`5.21:${query.dealerSegment}:${amountKurus}`, haso.options.quote.cacheSeconds, load)
   res.json({ amount: Number(amount), currency_code: "try", available_limit: customer?.AvailableLimit ?? null, installments: offers })
 }
