@@ -10,11 +10,11 @@ export type Provider = typeof HASO | typeof SYSTEM
 export function shopper(bench: Bench) {
   const { api, demo, shopper: token } = bench
   const steps = {
-    /** A cart with a product, the address and shipping: ready for payment. */
-    async cart(): Promise<string> {
+    /** A cart with a product (`quantity` of it), the address and shipping: ready for payment. */
+    async cart(quantity = 1): Promise<string> {
       const { cart } = await api.ok("POST", "/store/carts", {
         token,
-        body: { region_id: demo.regionId, email: demo.customer.email, shipping_address: DEMO_FIXTURES.shippingAddress, items: [{ variant_id: demo.products[0].variantId, quantity: 1 }] },
+        body: { region_id: demo.regionId, email: demo.customer.email, shipping_address: DEMO_FIXTURES.shippingAddress, items: [{ variant_id: demo.products[0].variantId, quantity }] },
       })
       await api.ok("POST", `/store/carts/${cart.id}/shipping-methods`, { token, body: { option_id: demo.shippingOptionId } })
       return cart.id

@@ -5,6 +5,9 @@ export type Offers = { customer: CustomerInfo | null; offers: InstallmentOffer[]
 
 type Kept = { at: number; offers: Offers }
 
+/** Amounts kept per customer: the cart the picker shows now, and a few it showed before. */
+const AMOUNTS_PER_CUSTOMER = 4
+
 /**
  * The installment options the picker has just shown each shopper, so the
  * payment session the shopper makes from them seconds later does not ask Haso
@@ -28,7 +31,13 @@ export class RecentOffers {
     }
     const key = customerKey(account, query.customerId)
     const kept = this.byCustomer.get(key) ?? new Map<string, Kept>()
-    kept.set(queryKey(query), { at: this.now(), offers })
+    const shown = queryKey(query)
+    kept.delete(shown)
+    kept.set(shown, { at: this.now(), offers })
+    for (const oldest of kept.keys()) {
+      if (kept.size <= AMOUNTS_PER_CUSTOMER) break
+      kept.delete(oldest)
+    }
     // Re-inserted, so the Map's order runs from the least recently shown customer.
     this.byCustomer.delete(key)
     this.byCustomer.set(key, kept)

@@ -61,4 +61,14 @@ describe("RecentOffers", () => {
     expect(recent.find(ACCOUNT, query("c1"), 120)).toBeDefined()
     expect(recent.find(ACCOUNT, query("c3"), 120)).toBeDefined()
   })
+
+  it("holds the last four amounts shown to a customer, so a cart edited again and again does not grow it", () => {
+    const recent = new RecentOffers(100, clock)
+    for (const amount of [1, 2, 3, 4, 5]) recent.keep(ACCOUNT, query("c1", amount), offersFor(amount))
+    recent.keep(ACCOUNT, query("c1", 2), offersFor(2))
+    recent.keep(ACCOUNT, query("c1", 6), offersFor(6))
+    expect(recent.find(ACCOUNT, query("c1", 1), 120)).toBeUndefined()
+    expect(recent.find(ACCOUNT, query("c1", 3), 120)).toBeUndefined()
+    for (const amount of [2, 4, 5, 6]) expect(recent.find(ACCOUNT, query("c1", amount), 120)?.customer?.AvailableLimit).toBe(amount)
+  })
 })
