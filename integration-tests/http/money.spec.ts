@@ -5,7 +5,7 @@ import type { SandboxFault } from "../../src/sandbox"
 import { books, inStep, orderPayments, runSync, syncUntilInStep } from "./helpers/money"
 import { placeHasoOrder } from "./helpers/orders"
 import { eventually } from "./helpers/sandbox"
-import { createShopper } from "./helpers/shopper"
+import { backOfficeClient, createShopper } from "./helpers/shopper"
 import { chooseHaso, completeCart, createCart, getOrderPayment, type StoreFixture } from "./helpers/store"
 import { hasoStoreSuite } from "./helpers/suite"
 
@@ -129,6 +129,32 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     await syncUntilInStep(getContainer(), api, admin(), haso, order.id)
     expect((await getOrderPayment(api, admin(), order.id)).captured_at).toBeTruthy()
     expect(haso.customer(haso.transactionByMerchantOid(payment.data.merchant_oid)!.customerId)!.availableKurus).toBe(2_000_000 - 123456)
+  })
+
+  it("staff's Sync with Haso records what Haso did outside the store, once, and says what it did", async () => {
+    const haso = sandbox.get()
+    const { order, payment } = await placeManualOrder()
+    // Haso activates the waiting transaction on its own (its back office); the store never asked.
+    const { merchant_oid: merchantOid, transaction_code: transactionCode } = payment.data
+    await backOfficeClient(haso).updateTransaction({ merchantOid, transactionCode, orderStatus: 1 })
+    expect(inStep(await books(api, admin(), haso, order.id))).toBe(false)
+
+    const synced = await post(`/admin/haso/orders/${order.id}/sync`, {})
+    expect(synced.status).toBe(200)
+    expect(synced.data.synced).toEqual([
+      expect.objectContaining({ payment_id: payment.id, order_id: order.id, haso_status: TransactionStatus.Active, actions: [{ action: "captured", amount: String(payment.amount) }] }),
+    ])
+    expect(inStep(await books(api, admin(), haso, order.id))).toBe(true)
+    // Haso's limit was taken once, by its own activation.
+    const transaction = haso.transactionByMerchantOid(merchantOid)!
+    expect(transaction.status).toBe(TransactionStatus.Active)
+    expect(haso.customer(transaction.customerId)!.availableKurus).toBe(2_000_000 - 123456)
+
+    const again = await post(`/admin/haso/orders/${order.id}/sync`, {})
+    expect(again.data.synced).toEqual([expect.objectContaining({ payment_id: payment.id, actions: [] })])
+    expect((await orderPayments(api, admin(), order.id))[0].captures).toHaveLength(1)
+
+    expect((await post("/admin/haso/orders/order_missing/sync", {})).data.message).toMatch(/Order order_missing was not found/)
   })
 
   it("repairs a capture whose process died during the Haso call: Medusa's capture row without captured_at", async () => {

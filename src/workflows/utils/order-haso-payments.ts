@@ -15,13 +15,17 @@ export type OrderHasoPayment = {
   payment_collection_id: string
 }
 
-/** The Haso payments of an order, with their data. */
-export async function listOrderHasoPayments(container: MedusaContainer, orderId: string): Promise<OrderHasoPayment[]> {
+/** An order and its Haso payments, with their data. */
+export type OrderHasoPayments = { order_id: string; customer_id: string | null; payments: OrderHasoPayment[] }
+
+/** The order and its Haso payments, in one query; a 404 when there is no such order. */
+export async function readOrderHasoPayments(container: MedusaContainer, orderId: string): Promise<OrderHasoPayments> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
     fields: [
       "id",
+      "customer_id",
       "payment_collections.id",
       "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
@@ -33,10 +37,14 @@ export async function listOrderHasoPayments(container: MedusaContainer, orderId:
     ],
     filters: { id: orderId },
   })
-  const collections = (data[0]?.payment_collections ?? []) as Array<{ payments?: OrderHasoPayment[] } | null>
-  return collections
+  const order = data[0] as { customer_id?: string | null; payment_collections?: Array<{ payments?: Array<OrderHasoPayment | null> } | null> } | undefined
+  if (!order) {
+    throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_order_not_found", { order_id: orderId })
+  }
+  const payments = (order.payment_collections ?? [])
     .flatMap((collection) => collection?.payments ?? [])
     .filter((payment): payment is OrderHasoPayment => !!payment && isHasoProvider(payment.provider_id))
+  return { order_id: orderId, customer_id: order.customer_id ?? null, payments }
 }
 
 export type OrderHasoTransaction = {
@@ -52,18 +60,13 @@ export type OrderHasoTransaction = {
 }
 
 /** The order's authorized Haso transaction, or a 404 saying why there is none. */
-export async function resolveOrderHasoPayment(container: MedusaContainer, orderId: string): Promise<OrderHasoTransaction> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
-  if (!orders[0]) {
-    throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_order_not_found", { order_id: orderId })
-  }
-  for (const payment of await listOrderHasoPayments(container, orderId)) {
+export function authorizedHasoTransaction({ order_id, customer_id, payments }: OrderHasoPayments): OrderHasoTransaction {
+  for (const payment of payments) {
     const data = paymentDataSchema.safeParse(payment.data)
     if (data.success) {
       return {
-        order_id: orderId,
-        customer_id: orders[0].customer_id ?? null,
+        order_id,
+        customer_id,
         payment_id: payment.id,
         transaction_code: data.data.transaction_code,
         merchant_oid: data.data.merchant_oid,
@@ -74,7 +77,12 @@ export async function resolveOrderHasoPayment(container: MedusaContainer, orderI
       }
     }
   }
-  throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_no_transaction", { order_id: orderId })
+  throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_no_transaction", { order_id })
+}
+
+/** The order's authorized Haso transaction, or a 404 saying why there is none. */
+export async function resolveOrderHasoPayment(container: MedusaContainer, orderId: string): Promise<OrderHasoTransaction> {
+  return authorizedHasoTransaction(await readOrderHasoPayments(container, orderId))
 }
 
 /** The Medusa order of each Haso transaction (by merchantOid) the ledger has tied to a payment. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { HASO_MODULE, type HasoModuleService } from "../../../../../../modules/haso"
-import { listOrderHasoPayments, resolveOrderHasoPayment } from "../../../../../../workflows/utils/order-haso-payments"
+import { authorizedHasoTransaction, readOrderHasoPayments } from "../../../../../../workflows/utils/order-haso-payments"
 import { paymentDataSchema } from "../../../../../../providers/haso/session-data"
 import { presentEvent, presentOperation } from "../../../../../utils/presenters"
 import type { AdminHasoListQuery } from "../../../validators"
@@ -13,10 +13,11 @@ import type { AdminHasoListQuery } from "../../../validators"
  * with who, when, the amount and Haso's answer.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminHasoListQuery>, res: MedusaResponse) => {
-  await resolveOrderHasoPayment(req.scope, req.params.id)
+  const order = await readOrderHasoPayments(req.scope, req.params.id)
+  authorizedHasoTransaction(order) // a 404 for an order Haso never had a transaction for
   const haso = req.scope.resolve<HasoModuleService>(HASO_MODULE)
   const { limit, offset } = req.validatedQuery
-  const merchantOids = (await listOrderHasoPayments(req.scope, req.params.id)).flatMap((payment) => {
+  const merchantOids = order.payments.flatMap((payment) => {
     const data = paymentDataSchema.safeParse(payment.data)
     return data.success ? [data.data.merchant_oid] : []
   })

@@ -1,12 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { syncHasoPaymentWorkflow } from "../../../../../../workflows/sync/sync-haso-payment"
-import { listOrderHasoPayments, resolveOrderHasoPayment } from "../../../../../../workflows/utils/order-haso-payments"
+import { authorizedHasoTransaction, readOrderHasoPayments } from "../../../../../../workflows/utils/order-haso-payments"
 
 /** "Sync with Haso": reads Haso's state for the order's payments and brings Medusa's records in step. Safe to repeat. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await resolveOrderHasoPayment(req.scope, req.params.id)
+  const order = await readOrderHasoPayments(req.scope, req.params.id)
+  authorizedHasoTransaction(order) // a 404 for an order Haso never had a transaction for
   const results = []
-  for (const payment of await listOrderHasoPayments(req.scope, req.params.id)) {
+  for (const payment of order.payments) {
     const { result } = await syncHasoPaymentWorkflow(req.scope).run({ input: { payment_id: payment.id } })
     results.push(result)
   }
