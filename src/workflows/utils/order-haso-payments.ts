@@ -59,7 +59,7 @@ export type OrderHasoTransaction = {
   data: HasoPaymentData
 }
 
-/** The order's authorized Haso transaction, or a 404 saying why there is none. */
+/** The authorized Haso transaction among an order's payments, or a 404 saying why there is none. */
 export function authorizedHasoTransaction({ order_id, customer_id, payments }: OrderHasoPayments): OrderHasoTransaction {
   for (const payment of payments) {
     const data = paymentDataSchema.safeParse(payment.data)
@@ -80,7 +80,7 @@ export function authorizedHasoTransaction({ order_id, customer_id, payments }: O
   throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_no_transaction", { order_id })
 }
 
-/** The order's authorized Haso transaction, or a 404 saying why there is none. */
+/** The order's authorized Haso transaction, read in one query; a 404 when there is no such order or transaction. */
 export async function resolveOrderHasoPayment(container: MedusaContainer, orderId: string): Promise<OrderHasoTransaction> {
   return authorizedHasoTransaction(await readOrderHasoPayments(container, orderId))
 }
