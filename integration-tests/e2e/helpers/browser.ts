@@ -47,6 +47,8 @@ export async function openBrowser(options: { locale?: string; storage?: Record<s
     if (message.type() === "error" && ours(message.text())) problems.push(`console error: ${message.text().slice(0, 300)}`)
   })
   page.on("requestfailed", (request) => {
+    // ERR_ABORTED is the page's own doing: the kit cancels a load whose component went away, a navigation what is in flight.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return
     if (ours(request.url())) problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`)
   })
   page.on("response", (response) => {
