@@ -74,6 +74,16 @@ export async function fetchInstallmentOffers(
   return { customer, offers }
 }
 
+/** The store's query for an amount: the same from the picker and the payment session, so one can stand for the other. */
+export function installmentQuery(
+  options: Pick<InstallmentQuery, "dealerSegment" | "notCalculateFees" | "forceRiskFreeEvaluate" | "postponeSelected">,
+  customerId: string | undefined,
+  amountKurus: number
+): InstallmentQuery {
+  const { dealerSegment, notCalculateFees, forceRiskFreeEvaluate, postponeSelected } = options
+  return { customerId, amountKurus, dealerSegment, notCalculateFees, forceRiskFreeEvaluate, postponeSelected }
+}
+
 /** Fresh options from Haso, remembered for the payment session the shopper makes from them (see RecentOffers). */
 export async function freshInstallmentOffers(client: HasoClient, query: InstallmentQuery, callOptions?: HasoCallOptions): Promise<Offers> {
   const offers = await fetchInstallmentOffers(client, query, callOptions)

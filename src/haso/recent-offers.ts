@@ -31,20 +31,8 @@ export class RecentOffers {
     }
     const key = customerKey(account, query.customerId)
     const kept = this.byCustomer.get(key) ?? new Map<string, Kept>()
-    const shown = queryKey(query)
-    kept.delete(shown)
-    kept.set(shown, { at: this.now(), offers })
-    for (const oldest of kept.keys()) {
-      if (kept.size <= AMOUNTS_PER_CUSTOMER) break
-      kept.delete(oldest)
-    }
-    // Re-inserted, so the Map's order runs from the least recently shown customer.
-    this.byCustomer.delete(key)
-    this.byCustomer.set(key, kept)
-    for (const oldest of this.byCustomer.keys()) {
-      if (this.byCustomer.size <= this.maxCustomers) break
-      this.byCustomer.delete(oldest)
-    }
+    putNewest(kept, queryKey(query), { at: this.now(), offers }, AMOUNTS_PER_CUSTOMER)
+    putNewest(this.byCustomer, key, kept, this.maxCustomers)
   }
 
   /** What was shown for this exact query within `maxAgeSeconds`, if anything. */
@@ -59,6 +47,16 @@ export class RecentOffers {
   /** The customer's limit changed (a transaction was opened): nothing kept for them holds. */
   forget(account: string, customerId: string): void {
     this.byCustomer.delete(customerKey(account, customerId))
+  }
+}
+
+/** Sets `key` as the map's newest entry (a Map iterates in insertion order) and drops the oldest beyond `max`. */
+function putNewest<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key)
+  map.set(key, value)
+  for (const oldest of map.keys()) {
+    if (map.size <= max) break
+    map.delete(oldest)
   }
 }
 

@@ -6,9 +6,9 @@ import {
   kurusToMajor,
   recentOffers,
   freshInstallmentOffers,
+  installmentQuery,
   type HasoClient,
   type HasoProviderOptions,
-  type InstallmentQuery,
   type Offers,
 } from "../../haso"
 import { formatHasoMessage, formatLira } from "../../i18n/messages"
@@ -36,14 +36,7 @@ export async function quoteInstallments(
   options: HasoProviderOptions,
   input: QuoteInput
 ): Promise<HasoSessionData> {
-  const query: InstallmentQuery = {
-    customerId: input.haso_customer_id,
-    amountKurus: input.amount_kurus,
-    dealerSegment: options.dealerSegment,
-    notCalculateFees: options.notCalculateFees,
-    forceRiskFreeEvaluate: options.forceRiskFreeEvaluate,
-    postponeSelected: options.postponeSelected,
-  }
+  const query = installmentQuery(options, input.haso_customer_id, input.amount_kurus)
   const shown = recentOffers.find(client.account, query, options.offerReuseSeconds)
   if (shown) {
     try {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { forShopper, hasoRefusal } from "../../../../errors"
-import { exactAmount, freshInstallmentOffers, toKurus } from "../../../../haso"
+import { exactAmount, freshInstallmentOffers, installmentQuery, toKurus } from "../../../../haso"
 import { hasoModule } from "../helpers"
 import type { GetHasoInstallments } from "../validators"
 
@@ -21,14 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetHasoInstal
     throw hasoRefusal(MedusaError.Types.NOT_FOUND, "haso_not_linked")
   }
   const amountKurus = toKurus(amount)
-  const query = {
-    customerId: link?.haso_customer_id,
-    amountKurus,
-    dealerSegment: haso.options.dealerSegment,
-    notCalculateFees: haso.options.notCalculateFees,
-    forceRiskFreeEvaluate: haso.options.forceRiskFreeEvaluate,
-    postponeSelected: haso.options.postponeSelected,
-  }
+  const query = installmentQuery(haso.options, link?.haso_customer_id, amountKurus)
   // Options of a segment are the same for everyone (5.21); a customer's depend on their limit (5.1).
   const load = () => forShopper(() => freshInstallmentOffers(haso.client, query))
   const { customer, offers } = link ? await load() : await haso.published(`5.21:${query.dealerSegment}:${amountKurus}`, haso.options.quote.cacheSeconds, load)
