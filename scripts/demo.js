@@ -15,6 +15,8 @@
  *   HASO_DEMO_PORT          Medusa's port (default 9000, or a free one if taken)
  *   HASO_DEMO_SANDBOX_PORT  the Haso sandbox's port (default 4010, or a free one)
  *   HASO_DEMO_AUTO_CAPTURE  false: Haso payments wait for staff to capture them (default true)
+ *   HASO_DEMO_BENCH         1: the store also gets the benchmark's own payment provider
+ *                           (bench/store/capture-at-authorization.ts), not enabled in any region
  *   DATABASE_URL            use this database instead of starting PostgreSQL
  */
 const { spawnSync } = require("node:child_process")

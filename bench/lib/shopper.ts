@@ -5,7 +5,9 @@ import type { Bench } from "./stack"
 
 export const HASO = "pp_haso_haso"
 export const SYSTEM = "pp_system_default"
-export type Provider = typeof HASO | typeof SYSTEM
+/** The benchmark store's system provider that captures at authorization, as Haso's completion does with autoCapture. */
+export const CAPTURING = "pp_capture_at_authorization_bench"
+export type Provider = typeof HASO | typeof SYSTEM | typeof CAPTURING
 
 export function shopper(bench: Bench) {
   const { api, demo, shopper: token } = bench

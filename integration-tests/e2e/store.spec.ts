@@ -34,7 +34,8 @@ beforeAll(async () => {
   // The storefront's origin must be in the store's CORS settings before it starts.
   const port = await reserveStorefrontPort()
   const origin = storefrontOrigin(port)
-  demo = await startDemo({ STORE_CORS: origin, AUTH_CORS: origin }, note)
+  // HASO_DEMO_BENCH: the benchmarks' smoke run (last) compares with the bench's own provider too.
+  demo = await startDemo({ STORE_CORS: origin, AUTH_CORS: origin, HASO_DEMO_BENCH: "1" }, note)
   const pluginDir = path.join(demo.workDir, "app", "node_modules", "medusa-plugin-haso")
   storefront = await startExampleStorefront({ port, demo: demo.ready, pluginDir })
   note(`example storefront on ${storefront.url}`)

@@ -13,6 +13,8 @@ const { buildAndPackPlugin, installPlugin, medusa, storeEnv, writeStoreApp } = r
 
 const root = path.resolve(__dirname, "../..")
 const SEED_SCRIPT = "src/scripts/seed-haso-demo.ts"
+/** The benchmark's own payment provider (HASO_DEMO_BENCH=1): a system provider that captures at authorization. */
+const BENCH_PROVIDER = "src/modules/capture-at-authorization/index.ts"
 
 /**
  * @param {{ workDir: string, progress: ReturnType<typeof import("./progress").createProgress>, medusaEnv: NodeJS.ProcessEnv }} options
@@ -45,11 +47,17 @@ async function prepareDemoApp({ workDir, progress, medusaEnv }) {
     progress.say(`✓ Plugin unchanged since the last run: reusing ${path.basename(state.plugin.tarball)}`)
   }
 
+  const bench = process.env.HASO_DEMO_BENCH === "1"
+  if (!bench) fs.rmSync(path.join(appDir, path.dirname(BENCH_PROVIDER)), { recursive: true, force: true })
   const appFiles = writeStoreApp(appDir, {
     name: "haso-demo-store",
     admin: true,
     plainHttp: true,
-    files: { [SEED_SCRIPT]: fs.readFileSync(path.join(root, "scripts/demo-app/seed-haso-demo.ts"), "utf8") },
+    files: {
+      [SEED_SCRIPT]: fs.readFileSync(path.join(root, "scripts/demo-app/seed-haso-demo.ts"), "utf8"),
+      ...(bench ? { [BENCH_PROVIDER]: fs.readFileSync(path.join(root, "bench/store/capture-at-authorization.ts"), "utf8") } : {}),
+    },
+    paymentProviders: bench ? [`{ resolve: "./${path.dirname(BENCH_PROVIDER)}", id: "bench" }`] : [],
     // Run from source by `medusa exec`, so `medusa build` leaves it out. It would
     // type-check there too: the plugin ships declarations (declaration: true).
     unbuilt: ["src/scripts"],

@@ -16,9 +16,10 @@ const pluginPackage = JSON.parse(fs.readFileSync(path.join(root, "package.json")
  * The store owner's config, in the shape the README documents. Values come
  * from HASO_*, so the packaging test's missing-key check only has to leave
  * HASO_MERCHANT_KEY unset.
- * @param {{ admin: boolean, plainHttp: boolean }} options
+ * `paymentProviders`: more entries for the payment module (the benchmark store's own).
+ * @param {{ admin: boolean, plainHttp: boolean, paymentProviders?: string[] }} options
  */
-function medusaConfig({ admin, plainHttp }) {
+function medusaConfig({ admin, plainHttp, paymentProviders = [] }) {
   // `medusa start` runs in production mode, where the session cookie is Secure:
   // over plain http on localhost the browser would never get it back, and the
   // admin could not log in.
@@ -49,7 +50,7 @@ module.exports = defineConfig({
   modules: [{ resolve: "@medusajs/medusa/payment", options: { providers: [
     { resolve: "medusa-plugin-haso/providers/haso", id: "haso", options: { merchantId, merchantKey, merchantSalt, apiUrl } },
     // The same Haso with activation left to staff (Capture in the admin); enable it on a region to use it.
-    { resolve: "medusa-plugin-haso/providers/haso", id: "haso_manual", options: { merchantId, merchantKey, merchantSalt, apiUrl, autoCapture: false } },
+    { resolve: "medusa-plugin-haso/providers/haso", id: "haso_manual", options: { merchantId, merchantKey, merchantSalt, apiUrl, autoCapture: false } },${paymentProviders.map((entry) => `\n    ${entry},`).join("")}
   ] } }],
 })
 `
@@ -82,9 +83,9 @@ const tsconfig = {
  * other files written, so a caller can tell when the app must be installed or
  * built again.
  * @param {string} dir
- * @param {{ name?: string, admin?: boolean, plainHttp?: boolean, files?: Record<string, string>, unbuilt?: string[] }} [options]
+ * @param {{ name?: string, admin?: boolean, plainHttp?: boolean, files?: Record<string, string>, unbuilt?: string[], paymentProviders?: string[] }} [options]
  */
-function writeStoreApp(dir, { name = "haso-store-check", admin = false, plainHttp = false, files = {}, unbuilt = [] } = {}) {
+function writeStoreApp(dir, { name = "haso-store-check", admin = false, plainHttp = false, files = {}, unbuilt = [], paymentProviders = [] } = {}) {
   const dev = pluginPackage.devDependencies
   const pick = (names) => Object.fromEntries(names.map((dependency) => [dependency, dev[dependency]]))
   const manifestPath = path.join(dir, "package.json")
@@ -107,7 +108,7 @@ function writeStoreApp(dir, { name = "haso-store-check", admin = false, plainHtt
   }
   const all = {
     "package.json": JSON.stringify(pkg, null, 2),
-    "medusa-config.ts": medusaConfig({ admin, plainHttp }),
+    "medusa-config.ts": medusaConfig({ admin, plainHttp, paymentProviders }),
     "tsconfig.json": JSON.stringify({ ...tsconfig, exclude: [...tsconfig.exclude, ...unbuilt] }, null, 2),
     ...files,
   }
