@@ -154,7 +154,9 @@ hasoStoreSuite(({ api, getContainer, sandbox, store }) => {
     expect(again.data.synced).toEqual([expect.objectContaining({ payment_id: payment.id, actions: [] })])
     expect((await orderPayments(api, admin(), order.id))[0].captures).toHaveLength(1)
 
-    expect((await post("/admin/haso/orders/order_missing/sync", {})).data.message).toMatch(/Order order_missing was not found/)
+    const missing = await post("/admin/haso/orders/order_missing/sync", {})
+    expect(missing.status).toBe(404)
+    expect(missing.data.message).toMatch(/Order order_missing was not found/)
   })
 
   it("repairs a capture whose process died during the Haso call: Medusa's capture row without captured_at", async () => {

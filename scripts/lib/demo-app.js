@@ -14,7 +14,7 @@ const { buildAndPackPlugin, installPlugin, medusa, storeEnv, writeStoreApp } = r
 const root = path.resolve(__dirname, "../..")
 const SEED_SCRIPT = "src/scripts/seed-haso-demo.ts"
 /** The benchmark's own payment provider (HASO_DEMO_BENCH=1): a system provider that captures at authorization. */
-const BENCH_PROVIDER = "src/modules/capture-at-authorization/index.ts"
+const BENCH_PROVIDER_DIR = "src/modules/capture-at-authorization"
 
 /**
  * @param {{ workDir: string, progress: ReturnType<typeof import("./progress").createProgress>, medusaEnv: NodeJS.ProcessEnv }} options
@@ -48,16 +48,16 @@ async function prepareDemoApp({ workDir, progress, medusaEnv }) {
   }
 
   const bench = process.env.HASO_DEMO_BENCH === "1"
-  if (!bench) fs.rmSync(path.join(appDir, path.dirname(BENCH_PROVIDER)), { recursive: true, force: true })
+  if (!bench) fs.rmSync(path.join(appDir, BENCH_PROVIDER_DIR), { recursive: true, force: true })
   const appFiles = writeStoreApp(appDir, {
     name: "haso-demo-store",
     admin: true,
     plainHttp: true,
     files: {
       [SEED_SCRIPT]: fs.readFileSync(path.join(root, "scripts/demo-app/seed-haso-demo.ts"), "utf8"),
-      ...(bench ? { [BENCH_PROVIDER]: fs.readFileSync(path.join(root, "bench/store/capture-at-authorization.ts"), "utf8") } : {}),
+      ...(bench ? { [`${BENCH_PROVIDER_DIR}/index.ts`]: fs.readFileSync(path.join(root, "bench/store/capture-at-authorization.ts"), "utf8") } : {}),
     },
-    paymentProviders: bench ? [`{ resolve: "./${path.dirname(BENCH_PROVIDER)}", id: "bench" }`] : [],
+    paymentProviders: bench ? [`{ resolve: "./${BENCH_PROVIDER_DIR}", id: "bench" }`] : [],
     // Run from source by `medusa exec`, so `medusa build` leaves it out. It would
     // type-check there too: the plugin ships declarations (declaration: true).
     unbuilt: ["src/scripts"],
